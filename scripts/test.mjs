@@ -1,0 +1,65 @@
+// `npm test`: every test, in three stages, then one closing line "N passed, N failed".
+//   1. node's test runner: lab unit tests, SigV4 conformance, content (executable guides), mock endpoint.
+//   2. astro build (the browser tests run against the built site, as users get it).
+//   3. Playwright on the system Chromium against `astro preview`.
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync, existsSync, mkdirSync } from "node:fs";
+import { findChromium } from "./findChromium.mjs";
+
+const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- browser`
+const wants = (stage) => only.length === 0 || only.includes(stage);
+const totals = { passed: 0, failed: 0, skipped: 0 };
+mkdirSync(".test-results", { recursive: true });
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...extraEnv } });
+  return result.status ?? 1;
+}
+
+if (wants("unit")) {
+  const tap = ".test-results/node.tap";
+  rmSync(tap, { force: true });
+  const status = run(process.execPath, [
+    "--test",
+    "--test-concurrency=2",
+    "--test-reporter=spec",
+    "--test-reporter-destination=stdout",
+    "--test-reporter=tap",
+    `--test-reporter-destination=${tap}`,
+    "tests/unit/**/*.test.ts",
+    "tests/conformance/**/*.test.ts",
+    "tests/content/**/*.test.ts",
+    "tests/mock/**/*.test.ts",
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, "utf8") : "";
+  const count = (name) => Number(text.match(new RegExp(`^# ${name} (\\d+)$`, "m"))?.[1] ?? 0);
+  totals.passed += count("pass");
+  totals.failed += count("fail") + count("cancelled") + (status !== 0 && count("fail") === 0 ? 1 : 0);
+  totals.skipped += count("skipped") + count("todo");
+}
+
+if (wants("browser")) {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error("No Chromium: set CHROMIUM=/path/to/chromium, or install Debian's package: sudo apt-get install chromium");
+    totals.failed += 1;
+  } else if (run("npx", ["astro", "build"]) !== 0) {
+    console.error("astro build failed: the browser tests need the built site.");
+    totals.failed += 1;
+  } else {
+    const report = ".test-results/playwright.json";
+    rmSync(report, { force: true });
+    run("npx", ["playwright", "test", "--config", "tests/browser/playwright.config.ts"], { CHROMIUM: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    const stats = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")).stats : null;
+    if (!stats) totals.failed += 1;
+    else {
+      totals.passed += stats.expected + stats.flaky;
+      totals.failed += stats.unexpected;
+      totals.skipped += stats.skipped;
+    }
+  }
+}
+
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : "";
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed > 0 ? 1 : 0);

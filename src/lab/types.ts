@@ -1,0 +1,191 @@
+/**
+ * The lab's shared vocabulary. Every module under src/lab/ speaks these types;
+ * nothing here touches the DOM, the network or the clock.
+ */
+
+/** One header line as received: name with its original case, value untouched (may hold obs-fold text). */
+export interface RawHeader {
+  name: string;
+  value: string;
+}
+
+/** An HTTP/1.1 request exactly as it crosses the wire. */
+export interface LabRequest {
+  method: string;
+  /** The request-target as written on the request line: raw path plus optional `?query`, never re-encoded. */
+  target: string;
+  httpVersion: string;
+  /** In arrival order, repeated names kept. */
+  headers: RawHeader[];
+  body: Uint8Array;
+}
+
+/** Wire protocols whose error bodies differ. `dynamodbLocal` is DynamoDB Local's own answer. */
+export type Protocol =
+  | "awsJson1_0"
+  | "awsJson1_1"
+  | "restJson1"
+  | "awsQuery"
+  | "ec2Query"
+  | "restXml"
+  | "dynamodbLocal";
+
+export type ServiceId = "dynamodb" | "sts" | "iam" | "s3" | "lambda" | "kinesis" | "kms" | "sqs" | "ec2";
+
+export type SignMode = "header" | "query";
+
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/** How the client signed; the lab's own canonicaliser replays it to show each step. */
+export interface SigningOptions {
+  service: string;
+  region: string;
+  credentials: Credentials;
+  /** The client's clock at signing time (server time + client skew). */
+  signingDate: Date;
+  mode: SignMode;
+  /** Presigned URLs only. */
+  expiresIn?: number;
+  /** false = S3 rules: no dot-segment removal, path encoded once. */
+  normalizePath: boolean;
+  /** Add and sign `x-amz-content-sha256` (S3 clients do). */
+  applyChecksum: boolean;
+  /** Sign `UNSIGNED-PAYLOAD` instead of the body hash (S3 presign). */
+  unsignedPayload?: boolean;
+  /** Put the session token in the request after signing, so it is not signed (older STS style). */
+  tokenAfterSigning?: boolean;
+}
+
+/** A known identity in the server's world. */
+export interface Identity {
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Temporary credentials carry a token; long-term keys have none. */
+  sessionToken?: string;
+  kind: "long-term" | "temporary";
+  status: "active" | "inactive";
+  /** ISO-8601; temporary credentials only. */
+  expiresAt?: string;
+  issuedAt?: string;
+  /** STS token version: 1 = global endpoint (fails in opt-in regions), 2 = regional. */
+  tokenVersion?: 1 | 2;
+  /** GetSessionToken credentials without MFA cannot call IAM. */
+  mfaAuthenticated?: boolean;
+  /** Name shown in logs and in GetCallerIdentity. */
+  arn?: string;
+}
+
+/** What the server knows: who exists, what time it is, which endpoint it is. */
+export interface World {
+  now: Date;
+  identities: Identity[];
+  /** Regions that are opt-in (v1 STS tokens fail there). */
+  optInRegions: string[];
+}
+
+/** The endpoint the request reached: which service and region it expects. */
+export interface Endpoint {
+  service: ServiceId;
+  region: string;
+  /** `aws` models AWS's front door; `dynamodb-local` models DynamoDB Local (no signature check). */
+  mode: "aws" | "dynamodb-local";
+}
+
+/** Names of the verifier's checks, in the order AWS runs them (see verify/checkOrder.ts). */
+export type CheckName =
+  | "protocol"
+  | "authSyntax"
+  | "date"
+  | "clockSkew"
+  | "credentialScope"
+  | "accessKey"
+  | "sessionToken"
+  | "signature"
+  | "presignExpiry"
+  | "payloadHash"
+  | "authorization";
+
+export interface CheckResult {
+  check: CheckName;
+  passed: boolean;
+  /** Plain words: what was checked and what was found. */
+  detail: string;
+}
+
+/** The pieces a SigV4 computation produces, client or server side. */
+export interface SigningTrace {
+  canonicalRequest: string;
+  stringToSign: string;
+  /** kDate, kRegion, kService, kSigning as lowercase hex. */
+  signingKeyChain: { kDate: string; kRegion: string; kService: string; kSigning: string };
+  signature: string;
+  credentialScope: string;
+  signedHeaders: string;
+}
+
+/** A verdict. `outcome` is "ok" or the error code exactly as AWS spells it. */
+export interface Verdict {
+  outcome: "ok" | string;
+  status: number;
+  /** The exact message AWS sends ("" for a success). */
+  message: string;
+  /** The check that failed, or null when the request passed. */
+  failedCheck: CheckName | null;
+  /** id of the entry in ../shared/reference/aws-auth-errors.json this rests on. */
+  catalogueId: string | null;
+  confidence: "confirmed" | "single-source" | "uncertain" | null;
+  /** Plain-words explanation: what failed, the fix, and the model followed where sources disagree. */
+  explanation: { summary: string; fix: string; model?: string };
+  checks: CheckResult[];
+  /** The server's own computation, when it got that far. */
+  server: Partial<SigningTrace>;
+  /** Extra protocol elements (S3's CanonicalRequest, ServerTime, Token-0, HeadersNotSigned, Region…), in AWS's order. */
+  extras: Array<[string, string]>;
+  /** Extra response headers (x-amz-bucket-region…). */
+  extraHeaders?: Array<[string, string]>;
+}
+
+/** An HTTP response as it would cross the wire. */
+export interface LabResponse {
+  status: number;
+  statusText: string;
+  headers: Array<[string, string]>;
+  body: string;
+}
+
+/** Client-side mistakes and proxies the lab can simulate; see faults/index.ts for the ordered list. */
+export type TamperKind = "header" | "body" | "unsigned-header";
+
+/**
+ * Everything a lab run needs: the raw unsigned request, how the client is configured, and the server's world.
+ * A fault is a function Scenario -> Scenario (plus an optional after-signing step), so scenarios compose.
+ */
+export interface Scenario {
+  /** Raw HTTP/1.1 request text before signing. */
+  request: string;
+  service: ServiceId;
+  /** Region the client signs for. */
+  region: string;
+  /** Region the endpoint is in (defaults to `region`). */
+  endpointRegion?: string;
+  /** Service name the client signs for, when it differs from the endpoint's (wrong-service fault). */
+  signingService?: string;
+  credentials: Credentials;
+  /** Client clock minus server clock, in seconds. */
+  clockSkewSeconds: number;
+  mode: SignMode;
+  expiresIn?: number;
+  tamper?: TamperKind | null;
+  /** Apply S3-style single encoding to a non-S3 service (the path-encoded-once trap). */
+  encodePathOnce?: boolean;
+  /** Leave a header that S3 requires signed out of SignedHeaders. */
+  leaveHeaderUnsigned?: string;
+  tokenAfterSigning?: boolean;
+  endpointMode: "aws" | "dynamodb-local";
+  /** Server clock, ISO-8601. Comes in explicitly so runs are reproducible. */
+  serverNow: string;
+}

@@ -1,0 +1,107 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+function builtPages(dir = DIST): string[] {
+  const pages: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) pages.push(...builtPages(full));
+    else if (name === "index.html") pages.push(`/${path.relative(DIST, dir).split(path.sep).join("/")}${dir === DIST ? "" : "/"}`);
+  }
+  return pages.sort();
+}
+
+const shortLinks = readFileSync(path.join(DIST, "_redirects"), "utf8")
+  .trim()
+  .split("\n")
+  .map((line) => line.split(" "))
+  .map(([from, to, status]) => ({ from: from!, to: to!, status: status! }));
+
+test.describe("every built page", () => {
+  for (const page of builtPages().filter((p) => !p.startsWith("/e/"))) {
+    test(`${page} renders with no console error`, async ({ page: tab }) => {
+      const problems: string[] = [];
+      tab.on("console", (message) => {
+        if (message.type() === "error") problems.push(message.text());
+      });
+      tab.on("pageerror", (error) => problems.push(error.message));
+      const response = await tab.goto(page);
+      expect(response?.status()).toBe(200);
+      await expect(tab.locator("h1").first()).toBeVisible();
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe("short links", () => {
+  test("the build writes a _redirects line per short link, each a 301 to an error guide", () => {
+    expect(shortLinks.length).toBeGreaterThan(1);
+    for (const link of shortLinks) {
+      expect(link.from).toMatch(/^\/e\/[A-Z][A-Za-z0-9]+$/);
+      expect(link.to).toMatch(/^\/errors\/[a-z0-9-]+\/$/);
+      expect(link.status).toBe("301");
+    }
+  });
+
+  for (const link of shortLinks) {
+    test(`${link.from} lands on its guide`, async ({ page }) => {
+      await page.goto(link.from);
+      await expect(page).toHaveURL(new RegExp(`${link.to}$`));
+      await expect(page.locator("h1").first()).toBeVisible();
+      const code = link.from.slice(3);
+      await expect(page.locator("main")).toContainText(code);
+    });
+  }
+
+  test("a short link keeps its #cause fragment", async ({ page }) => {
+    await page.goto("/e/InvalidClientTokenId#stale-session-token");
+    await expect(page).toHaveURL(/\/errors\/security-token-invalid\/#stale-session-token$/);
+    await expect(page.locator("#stale-session-token")).toBeVisible();
+  });
+
+  test("an unknown short link answers 404 with a page that offers search", async ({ page }) => {
+    const response = await page.goto("/e/NoSuchErrorCode");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("button", { name: "Search" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Diagnose/ }).first()).toBeVisible();
+  });
+});
+
+test.describe("the flagship guide", () => {
+  test("quotes both message variants exactly and anchors each cause", async ({ page }) => {
+    await page.goto("/errors/security-token-invalid/");
+    const exact = page.locator("main code.sf-exact");
+    const texts = await exact.allTextContents();
+    expect(texts).toContain("The security token included in the request is invalid.");
+    expect(texts).toContain("The security token included in the request is invalid");
+    for (const id of [
+      "asia-key-without-token",
+      "stale-session-token",
+      "environment-overrides-profile",
+      "key-deactivated-deleted-or-new",
+      "v1-token-in-opt-in-region",
+      "session-credentials-without-mfa-calling-iam",
+      "key-pasted-with-whitespace-or-swapped",
+      "wrong-endpoint",
+    ]) {
+      await expect(page.locator(`h3#${id}`)).toHaveCount(1);
+    }
+  });
+});
+
+const TEMPLATES = ["/", "/errors/", "/errors/security-token-invalid/", "/how-to/which-credentials/", "/e/NoSuchErrorCode"];
+
+test.describe("accessibility", () => {
+  for (const url of TEMPLATES) {
+    test(`axe finds no violation on ${url}`, async ({ page }) => {
+      await page.goto(url);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    });
+  }
+});
