@@ -1,0 +1,20 @@
+import type { RawHeader } from "../types.ts";
+
+/**
+ * The canonical headers block: one `name:value\n` line per signed header, names lowercase and sorted. Values are
+ * trimmed and every run of spaces, tabs and line breaks (an obs-fold continuation) becomes one space; repeated
+ * headers are joined with `,` in arrival order. A signed header that is absent yields `name:` with an empty value.
+ */
+export function getCanonicalHeaders(headers: RawHeader[], signedHeaders: string[]): string {
+  const names = [...new Set(signedHeaders.map((n) => n.toLowerCase()))].sort();
+  let out = "";
+  for (const name of names) {
+    const values = headers.filter((h) => h.name.toLowerCase() === name).map((h) => trimAll(h.value));
+    out += `${name}:${values.join(",")}\n`;
+  }
+  return out;
+}
+
+function trimAll(value: string): string {
+  return value.replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+}
