@@ -1,12 +1,12 @@
 import { createDefaultScenario, getFault, runScenario, EXAMPLE_SERVER_NOW } from "../lab/index.ts";
-import type { ScenarioResult } from "../lab/index.ts";
+import type { ScenarioRun } from "../lab/index.ts";
 import type { LabScenarioRef } from "../schemas/guide.ts";
 
 /**
  * Runs a guide's scenario reference through the lab: the service's sample request, the faults in order,
  * at a fixed server time so the build is reproducible. Unknown fault ids fail the build with the id named.
  */
-export async function runGuideScenario(ref: LabScenarioRef, where: string): Promise<ScenarioResult> {
+export async function runGuideScenario(ref: LabScenarioRef, where: string): Promise<ScenarioRun> {
   let scenario = createDefaultScenario(ref.service, EXAMPLE_SERVER_NOW);
   for (const id of ref.faults) {
     const fault = getFault(id);

@@ -93,6 +93,10 @@ export interface Endpoint {
   region: string;
   /** `aws` models AWS's front door; `dynamodb-local` models DynamoDB Local (no signature check). */
   mode: "aws" | "dynamodb-local";
+  /** Overrides the service's signing name (the SigV4 suite signs for `service`). Added by H2. */
+  signingName?: string;
+  /** Overrides the service's path rule: false = S3's path rules without S3's other rules (`--no-normalize`). Added by H2. */
+  normalizePath?: boolean;
 }
 
 /** Names of the verifier's checks, in the order AWS runs them (see verify/checkOrder.ts). */
@@ -185,6 +189,8 @@ export interface Scenario {
   /** Leave a header that S3 requires signed out of SignedHeaders. */
   leaveHeaderUnsigned?: string;
   tokenAfterSigning?: boolean;
+  /** Send the request without any signature (no Authorization, no X-Amz-* query). Added by H3. */
+  skipSigning?: boolean;
   endpointMode: "aws" | "dynamodb-local";
   /** Server clock, ISO-8601. Comes in explicitly so runs are reproducible. */
   serverNow: string;

@@ -45,6 +45,8 @@ const responseVariant = z.object({
   meaning: z.string(),
   /** The entry in ../shared/reference/aws-auth-errors.json this row rests on. */
   catalogueId: z.string().optional(),
+  /** For a message the catalogue lacks: the URL (also listed in `sources`) that shows it verbatim. */
+  messageSource: z.string().url().optional(),
   /** A lab scenario that produces exactly this response (rendered on the page). */
   scenario: labScenario.optional(),
   /** Whether `/e/<code>` points here. Exactly one guide owns each code's short link; others set false. */

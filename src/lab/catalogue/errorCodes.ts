@@ -1,0 +1,40 @@
+/**
+ * The closed list of AWS error codes the site knows, spelled exactly as AWS spells them on the wire
+ * (../shared/reference/aws-auth-errors.json, plus the protocol pre-check codes of §3.1 and S3's InvalidArgument).
+ * Never remove an entry: guides and short links hang off these names.
+ */
+export const ERROR_CODES = [
+  // awsQuery / ec2Query
+  "InvalidClientTokenId",
+  "ExpiredToken",
+  "SignatureDoesNotMatch",
+  "IncompleteSignature",
+  "MissingAuthenticationToken",
+  "AuthFailure",
+  "RequestExpired",
+  // awsJson / restJson
+  "UnrecognizedClientException",
+  "ExpiredTokenException",
+  "InvalidSignatureException",
+  "IncompleteSignatureException",
+  "MissingAuthenticationTokenException",
+  "AccessDeniedException",
+  "UnknownOperationException",
+  "SerializationException",
+  // S3
+  "InvalidAccessKeyId",
+  "InvalidToken",
+  "RequestTimeTooSkewed",
+  "AuthorizationHeaderMalformed",
+  "AuthorizationQueryParametersError",
+  "AccessDenied",
+  "InvalidRequest",
+  "InvalidArgument",
+  "XAmzContentSHA256Mismatch",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(code: string): code is ErrorCode {
+  return (ERROR_CODES as readonly string[]).includes(code);
+}

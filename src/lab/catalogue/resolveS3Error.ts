@@ -1,0 +1,119 @@
+import { formatBasic, formatBytes, formatExtended } from "./formatServerTimes.ts";
+import type { Confidence, FailureKind, FailureParams, ResolvedError } from "./types.ts";
+import type { ErrorCode } from "./errorCodes.ts";
+
+const MALFORMED_CREDENTIAL = `The authorization header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".`;
+const MALFORMED_QUERY_CREDENTIAL = `Error parsing the X-Amz-Credential parameter; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".`;
+
+/** S3's REST-XML front door (catalogue §4.8 and the s3.* entries). Extras are in AWS's element order. */
+export function resolveS3Error(kind: FailureKind, p: FailureParams): ResolvedError {
+  const make = (code: ErrorCode, status: number, message: string, catalogueId: string | null, confidence: Confidence,
+    extras: Array<[string, string]> = [], note?: string, extraHeaders: Array<[string, string]> = []): ResolvedError =>
+    ({ code, status, message, catalogueId, confidence, extras, extraHeaders, ...(note ? { note } : {}) });
+  const query = p.mode === "query";
+
+  switch (kind) {
+    case "missingAuthentication":
+      return make("AccessDenied", 403, "Access Denied", null, "uncertain", [],
+        "An unsigned S3 request is anonymous; a private resource answers AccessDenied. Not in the catalogue.");
+    case "bothAuthMechanisms":
+      return make("InvalidArgument", 400,
+        "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified",
+        null, "uncertain", [["ArgumentName", "Authorization"], ["ArgumentValue", p.authorization ?? ""]],
+        "Not in the catalogue: wording recalled from S3 responses, unverified.");
+    case "unsupportedAlgorithm":
+      return query
+        ? make("AuthorizationQueryParametersError", 400, `X-Amz-Algorithm only supports "AWS4-HMAC-SHA256 and AWS4-ECDSA-P256-SHA256"`, "s3.AuthorizationQueryParametersError.other", "uncertain", [], "versitygw's text only.")
+        : make("InvalidRequest", 400, "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.", "s3.InvalidRequest.sigv2-not-supported", "confirmed");
+    case "notKeyValue":
+    case "missingAuthParams":
+    case "headerComponents":
+      return make("AuthorizationHeaderMalformed", 400, "The authorization header is malformed; the authorization header requires three components: Credential, SignedHeaders, and Signature.",
+        "s3.AuthorizationHeaderMalformed.components", kind === "notKeyValue" ? "uncertain" : "confirmed");
+    case "missingQueryParams":
+      return make("AuthorizationQueryParametersError", 400, "Query-string authentication version 4 requires the X-Amz-Algorithm, X-Amz-Credential, X-Amz-Signature, X-Amz-Date, X-Amz-SignedHeaders, and X-Amz-Expires parameters.",
+        "s3.AuthorizationQueryParametersError.missing", "confirmed");
+    case "credentialMalformed":
+      return query
+        ? make("AuthorizationQueryParametersError", 400, MALFORMED_QUERY_CREDENTIAL, "s3.AuthorizationQueryParametersError.credential", "confirmed")
+        : make("AuthorizationHeaderMalformed", 400, MALFORMED_CREDENTIAL, "s3.AuthorizationHeaderMalformed.credential", "confirmed");
+    case "expiresTooLarge":
+      return make("AuthorizationQueryParametersError", 400, "X-Amz-Expires must be less than a week (in seconds); that is, the given X-Amz-Expires must be less than 604800 seconds",
+        "s3.AuthorizationQueryParametersError.expires-too-large", "confirmed");
+    case "expiresInvalid":
+      return make("AuthorizationQueryParametersError", 400, /^-\d+$/.test(p.expires ?? "") ? "X-Amz-Expires must be non-negative" : "X-Amz-Expires should be a number",
+        "s3.AuthorizationQueryParametersError.other", "uncertain", [], "versitygw's text only.");
+    case "missingContentSha256":
+      return make("InvalidRequest", 400, "Missing required header for this request: x-amz-content-sha256", "s3.InvalidRequest.missing-content-sha256", "confirmed");
+    case "dateFormat":
+    case "missingDate":
+      return query
+        ? make("AuthorizationQueryParametersError", 400, `X-Amz-Date must be in the ISO8601 Long Format "yyyyMMdd'T'HHmmss'Z'"`, "s3.AuthorizationQueryParametersError.date-format", "confirmed")
+        : make("AccessDenied", 403, "AWS authentication requires a valid Date or x-amz-date header", "s3.AccessDenied.missing-date", "confirmed", [], "The HTTP status was never captured; 403 as S3's other AccessDenied.");
+    case "signatureExpired":
+    case "signatureNotYetCurrent": {
+      const now = p.serverNow ?? new Date(0);
+      return make("RequestTimeTooSkewed", 403, "The difference between the request time and the current time is too large.", "s3.RequestTimeTooSkewed", "confirmed",
+        [["RequestTime", p.requestDate ?? formatBasic(now)], ["ServerTime", formatExtended(now)], ["MaxAllowedSkewMilliseconds", String((p.windowMinutes ?? 15) * 60_000)]]);
+    }
+    case "credentialScope":
+      return resolveS3Scope(p, make);
+    case "unknownAccessKey":
+      return make("InvalidAccessKeyId", 403, "The AWS Access Key Id you provided does not exist in our records.", "s3.InvalidAccessKeyId", "confirmed",
+        [["AWSAccessKeyId", p.accessKeyId ?? ""]]);
+    case "invalidSessionToken":
+      return make("InvalidToken", 400, "The provided token is malformed or otherwise invalid.", "s3.InvalidToken", "confirmed",
+        [["Token-0", p.sessionToken ?? ""]], "The <Token-0> element is confirmed for ExpiredToken only; assumed here (§12.7).");
+    case "expiredSessionToken":
+      return make("ExpiredToken", 400, "The provided token has expired.", "s3.ExpiredToken", "confirmed", [["Token-0", p.sessionToken ?? ""]]);
+    case "headersNotSigned":
+      return make("AccessDenied", 403, "There were headers present in the request which were not signed", "s3.AccessDenied.headers-not-signed", "confirmed",
+        [["HeadersNotSigned", (p.headers ?? []).join(", ")]]);
+    case "signatureMismatch":
+      return make("SignatureDoesNotMatch", 403, "The request signature we calculated does not match the signature you provided. Check your key and signing method.", "s3.SignatureDoesNotMatch", "confirmed", [
+        ["AWSAccessKeyId", p.accessKeyId ?? ""],
+        ["StringToSign", p.stringToSign ?? ""],
+        ["SignatureProvided", p.signatureProvided ?? ""],
+        ["StringToSignBytes", formatBytes(p.stringToSign ?? "")],
+        ["CanonicalRequest", p.canonicalRequest ?? ""],
+        ["CanonicalRequestBytes", formatBytes(p.canonicalRequest ?? "")],
+      ]);
+    case "presignExpired":
+      return make("AccessDenied", 403, "Request has expired", "s3.AccessDenied.request-has-expired", "confirmed", [
+        ["X-Amz-Expires", p.expires ?? ""],
+        ["Expires", p.expiresAt ? formatExtended(p.expiresAt) : ""],
+        ["ServerTime", formatExtended(p.serverNow ?? new Date(0))],
+      ]);
+    case "payloadHashMismatch":
+      return make("XAmzContentSHA256Mismatch", 400, "The provided 'x-amz-content-sha256' header does not match what was computed.", "s3.XAmzContentSHA256Mismatch", "uncertain", [],
+        "Seen only from Cloudflare R2 and an emulator; AWS's extra elements are unverified (§4.8).");
+    default:
+      throw new Error(`resolveS3Error: ${kind} is not an S3 failure`);
+  }
+}
+
+function resolveS3Scope(
+  p: FailureParams,
+  make: (code: ErrorCode, status: number, message: string, id: string | null, c: Confidence, extras?: Array<[string, string]>, note?: string, extraHeaders?: Array<[string, string]>) => ResolvedError,
+): ResolvedError {
+  const s = p.scope ?? {};
+  const query = p.mode === "query";
+  if (s.region !== undefined) {
+    const expected = p.expectedRegion ?? "";
+    return query
+      ? make("AuthorizationQueryParametersError", 400, `Error parsing the X-Amz-Credential parameter; the region '${s.region}' is wrong; expecting '${expected}'`,
+        "s3.AuthorizationQueryParametersError.other", "uncertain", [["Region", expected]], "versitygw's text only; the Region element is assumed by analogy with the header form.",
+        [["x-amz-bucket-region", expected]])
+      : make("AuthorizationHeaderMalformed", 400, `The authorization header is malformed; the region '${s.region}' is wrong; expecting '${expected}'`,
+        "s3.AuthorizationHeaderMalformed.region", "confirmed", [["Region", expected]], undefined, [["x-amz-bucket-region", expected]]);
+  }
+  if (query && s.date !== undefined && s.service === undefined && s.terminator === undefined) {
+    return make("AuthorizationQueryParametersError", 400, `Invalid credential date "${s.date}". This date is not the same as X-Amz-Date: "${p.requestShortDate ?? ""}".`,
+      "s3.AuthorizationQueryParametersError.other", "uncertain", [], "versitygw's text only.");
+  }
+  return query
+    ? make("AuthorizationQueryParametersError", 400, MALFORMED_QUERY_CREDENTIAL, "s3.AuthorizationQueryParametersError.credential", "uncertain", [],
+      "S3's answer to a wrong service, terminator or date in the scope is not captured; the lab uses the mal-formed Credential text.")
+    : make("AuthorizationHeaderMalformed", 400, MALFORMED_CREDENTIAL, "s3.AuthorizationHeaderMalformed.credential", "uncertain", [],
+      "S3's answer to a wrong service, terminator or date in the scope is not captured; the lab uses the mal-formed Credential text.");
+}

@@ -1,0 +1,86 @@
+import type { ErrorCode } from "./errorCodes.ts";
+
+/**
+ * What went wrong, independent of the protocol. `resolveError` turns a kind into the code, status and exact
+ * message the service's protocol sends.
+ */
+export type FailureKind =
+  // protocol pre-checks (awsJson, §3.1 steps 1-3)
+  | "notJsonPost"
+  | "bodyNotJson"
+  | "unknownOperation"
+  // auth syntax
+  | "bothAuthMechanisms"
+  | "missingAuthentication"
+  | "unsupportedAlgorithm"
+  | "notKeyValue"
+  | "missingAuthParams"
+  | "missingQueryParams"
+  | "headerComponents"
+  | "credentialMalformed"
+  | "expiresTooLarge"
+  | "expiresInvalid"
+  | "missingContentSha256"
+  | "hostNotSigned"
+  // date and clock
+  | "dateFormat"
+  | "missingDate"
+  | "signatureExpired"
+  | "signatureNotYetCurrent"
+  // scope, identity, signature
+  | "credentialScope"
+  | "unknownAccessKey"
+  | "invalidSessionToken"
+  | "expiredSessionToken"
+  | "headersNotSigned"
+  | "signatureMismatch"
+  | "presignExpired"
+  | "payloadHashMismatch"
+  | "dynamodbLocalKey";
+
+/** Values a message or an S3 extra element needs; each kind reads the few it uses. */
+export interface FailureParams {
+  mode?: "header" | "query";
+  /** The Authorization header exactly as received. */
+  authorization?: string;
+  algorithm?: string;
+  /** A part of the Authorization header that is not key=value. */
+  token?: string;
+  /** Missing parameters, in the order AWS lists them. */
+  missing?: string[];
+  credential?: string;
+  /** X-Amz-Date (or Date) as received. */
+  requestDate?: string;
+  serverNow?: Date;
+  windowMinutes?: number;
+  /** Credential-scope parts that are wrong (undefined = right). */
+  scope?: { region?: string; service?: string; terminator?: string; date?: string };
+  expectedRegion?: string;
+  expectedService?: string;
+  /** yyyyMMdd of the request date, for the scope date sentence. */
+  requestShortDate?: string;
+  accessKeyId?: string;
+  sessionToken?: string;
+  headers?: string[];
+  canonicalRequest?: string;
+  stringToSign?: string;
+  signatureProvided?: string;
+  expires?: string;
+  expiresAt?: Date;
+}
+
+export type Confidence = "confirmed" | "single-source" | "uncertain";
+
+export interface ResolvedError {
+  code: ErrorCode;
+  status: number;
+  /** Exact message text ("" when AWS sends none). */
+  message: string;
+  catalogueId: string | null;
+  confidence: Confidence;
+  /** S3 extra elements, in AWS's order. */
+  extras: Array<[string, string]>;
+  extraHeaders: Array<[string, string]>;
+  /** Where the lab had to choose between sources or extrapolate. */
+  note?: string;
+}

@@ -1,0 +1,51 @@
+// The lab's one import point, for components, the CLI, the mock endpoint, the build and the playground.
+export type * from "./types.ts";
+export * from "./constants.ts";
+
+export { parseRawRequest } from "./request/parseRawRequest.ts";
+export { serializeRawRequest } from "./request/serializeRawRequest.ts";
+export { getHeaderValues } from "./request/getHeaderValues.ts";
+export { splitTarget } from "./request/splitTarget.ts";
+
+export { sha256Hex } from "./crypto/sha256Hex.ts";
+export { canonicalizeRequest } from "./sigv4/canonicalizeRequest.ts";
+export { formatAmzDate } from "./sigv4/formatAmzDate.ts";
+export { parseAmzDate } from "./sigv4/parseAmzDate.ts";
+export { createScope } from "./sigv4/createScope.ts";
+export { createStringToSign } from "./sigv4/createStringToSign.ts";
+export { getSigningKey } from "./sigv4/getSigningKey.ts";
+export { getSignature } from "./sigv4/getSignature.ts";
+
+export { signWithSmithy } from "./sign/signWithSmithy.ts";
+export { explainSigning } from "./sign/explainSigning.ts";
+
+export { verifyRequest } from "./verify/verifyRequest.ts";
+export { parseAuthorization } from "./verify/parseAuthorization.ts";
+export type { AuthFields, ParsedAuth } from "./verify/parseAuthorization.ts";
+export { answerRequest } from "./answerRequest.ts";
+export type { Answer } from "./answerRequest.ts";
+
+export { ERROR_CODES, isErrorCode } from "./catalogue/errorCodes.ts";
+export type { ErrorCode } from "./catalogue/errorCodes.ts";
+
+export { renderResponse } from "./render/renderResponse.ts";
+export { createRequestId } from "./render/createRequestId.ts";
+
+export { FAULTS, getFault } from "./faults/index.ts";
+export type { Fault } from "./faults/index.ts";
+
+export { runScenario } from "./scenario/runScenario.ts";
+export type { ScenarioRun, ScenarioResult } from "./scenario/runScenario.ts";
+export { createDefaultScenario, DEFAULT_CREDENTIALS } from "./scenario/createDefaultScenario.ts";
+export { serializeResponse } from "./scenario/serializeResponse.ts";
+export { getOperation } from "./scenario/getOperation.ts";
+
+export { diffCanonicalRequests } from "./diff/diffCanonicalRequests.ts";
+export type { CanonicalDiff, CanonicalDiffLine } from "./diff/diffCanonicalRequests.ts";
+export { extractCanonicalRequest } from "./diff/extractCanonicalRequest.ts";
+
+export { SERVICES, getServiceSpec } from "./world/services.ts";
+export type { ServiceSpec } from "./world/services.ts";
+export { createDefaultWorld, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts";
+export { parseWorld } from "./world/parseWorld.ts";
+export { inferEndpoint } from "./world/inferEndpoint.ts";

@@ -1,0 +1,64 @@
+import { Sha256 } from "@aws-crypto/sha256-js";
+
+/**
+ * The shapes of request identifiers AWS front ends send (../shared/reference §2):
+ * - `dynamodb`: 52 uppercase alphanumerics (`x-amzn-RequestId` of DynamoDB);
+ * - `uuid`: a lowercase UUID (query and JSON 1.1 / REST-JSON `x-amzn-RequestId`);
+ * - `s3`: 16 uppercase hex digits (`x-amz-request-id`);
+ * - `s3HostId`: 76 base64 characters (`x-amz-id-2`, older captures' length).
+ */
+export type RequestIdShape = "dynamodb" | "uuid" | "s3" | "s3HostId";
+
+const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function digest(seed: string, round: number): Uint8Array {
+  const hash = new Sha256();
+  hash.update(`${seed}#${round}`);
+  return hash.digestSync();
+}
+
+/** `count` pseudo-random bytes derived from `seed` alone: same seed, same id. */
+function getBytes(seed: string, count: number): Uint8Array {
+  const out = new Uint8Array(count);
+  for (let round = 0, filled = 0; filled < count; round++) {
+    const block = digest(seed, round);
+    out.set(block.subarray(0, Math.min(block.length, count - filled)), filled);
+    filled += block.length;
+  }
+  return out;
+}
+
+function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let out = "";
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += BASE64[(n >> 18) & 63]! + BASE64[(n >> 12) & 63]!;
+    out += i + 1 < bytes.length ? BASE64[(n >> 6) & 63]! : "=";
+    out += i + 2 < bytes.length ? BASE64[n & 63]! : "=";
+  }
+  return out;
+}
+
+/** A deterministic request id of the given shape, derived from `seed`. */
+export function createRequestId(seed: string, shape: RequestIdShape): string {
+  switch (shape) {
+    case "dynamodb":
+      return Array.from(getBytes(seed, 52), (b) => ALNUM[b % ALNUM.length]!).join("");
+    case "uuid": {
+      const bytes = getBytes(seed, 16);
+      bytes[6] = (bytes[6]! & 0x0f) | 0x40; // version 4
+      bytes[8] = (bytes[8]! & 0x3f) | 0x80; // RFC 4122 variant
+      const hex = toHex(bytes);
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    }
+    case "s3":
+      return toHex(getBytes(seed, 8)).toUpperCase();
+    case "s3HostId":
+      return toBase64(getBytes(seed, 57));
+  }
+}

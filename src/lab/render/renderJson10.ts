@@ -1,0 +1,23 @@
+import type { LabResponse } from "../types.ts";
+import { createResponse } from "./createResponse.ts";
+import { formatHttpDate } from "./formatHttpDate.ts";
+import { getCrc32 } from "./getCrc32.ts";
+import type { ErrorParts, RenderContext } from "./types.ts";
+
+/**
+ * awsJson 1.0 (DynamoDB): `{"__type":"com.amazon.coral.service#Code","message":"…"}` with DynamoDB's headers,
+ * in the order of the raw capture in issue guregu/dynamo#68 (../shared/reference §2.3).
+ */
+export function renderJson10(error: ErrorParts, ctx: RenderContext): LabResponse {
+  const prefix = ctx.service.jsonTypePrefix ?? "com.amazon.coral.service#";
+  const body = JSON.stringify({ __type: `${prefix}${error.outcome}`, message: error.message });
+  return createResponse(error.status, [
+    ["x-amzn-RequestId", ctx.requestId],
+    ["X-Amz-Crc32", String(getCrc32(body))],
+    ["Content-Type", "application/x-amz-json-1.0"],
+    ["Content-Length", ""],
+    ["Date", formatHttpDate(ctx.serverNow)],
+    ["Server", "Server"],
+    ...(error.extraHeaders ?? []),
+  ], body);
+}

@@ -1,0 +1,78 @@
+import { SHA256_HEADER, UNSIGNED_PAYLOAD } from "../constants.ts";
+import { sha256Hex } from "../crypto/sha256Hex.ts";
+import { getHeaderValues } from "../request/getHeaderValues.ts";
+import { canonicalizeRequest } from "../sigv4/canonicalizeRequest.ts";
+import { createStringToSign } from "../sigv4/createStringToSign.ts";
+import { getSignature } from "../sigv4/getSignature.ts";
+import { getSigningKey } from "../sigv4/getSigningKey.ts";
+import { parseAmzDate } from "../sigv4/parseAmzDate.ts";
+import type { Endpoint, LabRequest, SigningTrace, World } from "../types.ts";
+import { getServiceSpec } from "../world/services.ts";
+import { CHECK_ORDER, getCheckFamily } from "./checkOrder.ts";
+import { parseAuthorization } from "./parseAuthorization.ts";
+import type { VerifyContext } from "./types.ts";
+
+/**
+ * Reads the request once: auth fields, date, credential, identity, payload hash, and the server's SigV4 trace
+ * (canonical request and string to sign once SignedHeaders, a date and a 5-part credential exist; signing key and
+ * expected signature once the key's secret is known). The trace uses the scope as the client sent it, as AWS does.
+ */
+export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: World): VerifyContext {
+  const service = getServiceSpec(endpoint.service);
+  const family = getCheckFamily(service.protocol);
+  const auth = parseAuthorization(req, family === "s3" ? "s3" : "coral");
+  const fields = auth.kind === "auth" ? auth : undefined;
+  const requestDate = fields?.date === undefined ? undefined : parseAmzDate(fields.date);
+  const credentialParts = fields?.credential === undefined ? undefined : fields.credential.replace(/\/+$/, "").split("/");
+  const signedHeaders = fields?.signedHeaders === undefined || fields.signedHeaders === "" ? [] : fields.signedHeaders.split(";");
+  const identity = credentialParts ? world.identities.find((i) => i.accessKeyId === credentialParts[0]) : undefined;
+  const normalizePath = endpoint.normalizePath ?? service.normalizePath;
+  const payloadHash = getServerPayloadHash(req, family === "s3", fields?.mode ?? "header");
+
+  const trace: Partial<SigningTrace> = {};
+  if (fields?.signedHeaders !== undefined && fields.date !== undefined && requestDate && credentialParts?.length === 5) {
+    const [, shortDate, region, scopeService] = credentialParts as [string, string, string, string, string];
+    const canonical = canonicalizeRequest(req, { signedHeaders, normalizePath, payloadHash, mode: fields.mode });
+    trace.canonicalRequest = canonical.canonicalRequest;
+    trace.signedHeaders = canonical.signedHeaders;
+    trace.credentialScope = credentialParts.slice(1).join("/");
+    trace.stringToSign = createStringToSign(fields.date, trace.credentialScope, canonical.canonicalRequest);
+    if (identity) {
+      const { key, chain } = getSigningKey(identity.secretAccessKey, shortDate, region, scopeService);
+      trace.signingKeyChain = chain;
+      trace.signature = getSignature(key, trace.stringToSign);
+    }
+  }
+
+  return {
+    req,
+    endpoint,
+    world,
+    now: world.now,
+    service,
+    family,
+    order: CHECK_ORDER[family],
+    signingName: endpoint.signingName ?? service.signingName,
+    normalizePath,
+    auth,
+    requestDate,
+    credentialParts,
+    signedHeaders,
+    identity,
+    payloadHash,
+    trace,
+  };
+}
+
+/**
+ * S3 takes `x-amz-content-sha256` literally (`UNSIGNED-PAYLOAD`, `STREAMING-…`, or a hash checked later against
+ * the body), and presigned URLs without it sign `UNSIGNED-PAYLOAD`. Other services hash the body they received.
+ */
+function getServerPayloadHash(req: LabRequest, s3: boolean, mode: "header" | "query"): string {
+  if (s3) {
+    const declared = getHeaderValues(req, SHA256_HEADER);
+    if (declared.length > 0) return declared.join(",");
+    if (mode === "query") return UNSIGNED_PAYLOAD;
+  }
+  return sha256Hex(req.body);
+}

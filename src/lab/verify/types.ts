@@ -1,0 +1,53 @@
+import type { FailureKind, FailureParams } from "../catalogue/types.ts";
+import type { Endpoint, Identity, LabRequest, SigningTrace, World } from "../types.ts";
+import type { ServiceSpec } from "../world/services.ts";
+import type { CheckFamily, CheckOrder } from "./checkOrder.ts";
+import type { ParsedAuth } from "./parseAuthorization.ts";
+
+/** Everything the checks read, computed once from the request as received. Checks never modify it. */
+export interface VerifyContext {
+  req: LabRequest;
+  endpoint: Endpoint;
+  world: World;
+  now: Date;
+  service: ServiceSpec;
+  family: CheckFamily;
+  order: CheckOrder;
+  /** The service name the endpoint expects in the scope. */
+  signingName: string;
+  normalizePath: boolean;
+  auth: ParsedAuth;
+  /** Parsed date (null = present but not `yyyyMMddTHHmmssZ`; undefined = absent). */
+  requestDate: Date | null | undefined;
+  /** Credential split on `/`, trailing slashes ignored (dynalite). */
+  credentialParts: string[] | undefined;
+  /** SignedHeaders as received, split on `;`. */
+  signedHeaders: string[];
+  /** The identity owning the access key ID, whatever its state. */
+  identity: Identity | undefined;
+  /** The last line of the canonical request, as this service computes it. */
+  payloadHash: string;
+  /** The server's own SigV4 computation, as far as the inputs allow. */
+  trace: Partial<SigningTrace>;
+}
+
+export interface StepFailure {
+  passed: false;
+  detail: string;
+  kind: FailureKind;
+  params: FailureParams;
+  /** Plain words, naming the value received. */
+  summary: string;
+  fix: string;
+  /** Model caveat for this failure (trailing-period doubts…). */
+  note?: string;
+}
+
+export type StepResult = { passed: true; detail: string } | StepFailure;
+
+/** A step returns null when it does not apply to this request (an S3 presign check on a header-signed request). */
+export type Step = (ctx: VerifyContext) => StepResult | null;
+
+export function pass(detail: string): StepResult {
+  return { passed: true, detail };
+}

@@ -1,0 +1,98 @@
+import { resolveError } from "../catalogue/resolveError.ts";
+import type { CheckResult, Endpoint, LabRequest, Verdict, World } from "../types.ts";
+import { STEP_CHECK, type StepId } from "./checkOrder.ts";
+import { checkAccessKey } from "./checks/checkAccessKey.ts";
+import { checkAlgorithm } from "./checks/checkAlgorithm.ts";
+import { checkAuthMechanism } from "./checks/checkAuthMechanism.ts";
+import { checkAuthSyntax } from "./checks/checkAuthSyntax.ts";
+import { checkClockSkew } from "./checks/checkClockSkew.ts";
+import { checkCredentialScope } from "./checks/checkCredentialScope.ts";
+import { checkCredentialShape } from "./checks/checkCredentialShape.ts";
+import { checkDate } from "./checks/checkDate.ts";
+import { checkDynamoDbLocalKey } from "./checks/checkDynamoDbLocalKey.ts";
+import { checkHeadersNotSigned } from "./checks/checkHeadersNotSigned.ts";
+import { checkHostSigned } from "./checks/checkHostSigned.ts";
+import { checkPayloadHash } from "./checks/checkPayloadHash.ts";
+import { checkPresignExpiry } from "./checks/checkPresignExpiry.ts";
+import { checkProtocolPrechecks } from "./checks/checkProtocolPrechecks.ts";
+import { checkSessionToken } from "./checks/checkSessionToken.ts";
+import { checkSignature } from "./checks/checkSignature.ts";
+import { createVerifyContext } from "./createVerifyContext.ts";
+import type { Step, StepFailure, VerifyContext } from "./types.ts";
+
+const STEPS: Record<StepId, Step> = {
+  protocol: checkProtocolPrechecks,
+  authMechanism: checkAuthMechanism,
+  algorithm: checkAlgorithm,
+  authParams: checkAuthSyntax,
+  hostSigned: checkHostSigned,
+  date: checkDate,
+  clockSkew: checkClockSkew,
+  credentialShape: checkCredentialShape,
+  credentialScope: checkCredentialScope,
+  sessionToken: checkSessionToken,
+  accessKey: checkAccessKey,
+  headersNotSigned: checkHeadersNotSigned,
+  signature: checkSignature,
+  presignExpiry: checkPresignExpiry,
+  payloadHash: checkPayloadHash,
+};
+
+const DYNAMODB_LOCAL_MODEL = "DynamoDB Local 2.x (§9): no signature or secret check; only the access key ID's characters are checked.";
+
+/**
+ * Verifies a request as AWS's front door would: runs the checks in the order `checkOrder.ts` gives for the
+ * service's family, stops at the first failure, and names the exact error with its catalogue entry. The server's
+ * SigV4 computation is attached whenever the request carried enough to compute it. Never throws on bad input.
+ */
+export function verifyRequest(req: LabRequest, endpoint: Endpoint, world: World): Verdict {
+  const ctx = createVerifyContext(req, endpoint, world);
+  const local = endpoint.mode === "dynamodb-local";
+  const steps: Array<[StepId, Step]> = local
+    ? [["protocol", checkProtocolPrechecks], ["accessKey", checkDynamoDbLocalKey]]
+    : ctx.order.steps.map((id) => [id, STEPS[id]]);
+  const model = local ? DYNAMODB_LOCAL_MODEL : ctx.order.model;
+  const checks: CheckResult[] = [];
+  for (const [id, step] of steps) {
+    const result = step(ctx);
+    if (result === null) continue;
+    checks.push({ check: STEP_CHECK[id], passed: result.passed, detail: result.detail });
+    if (!result.passed) return createFailure(ctx, id, result, checks, model);
+  }
+  return {
+    outcome: "ok",
+    status: 200,
+    message: "",
+    failedCheck: null,
+    catalogueId: null,
+    confidence: null,
+    explanation: {
+      summary: local
+        ? "DynamoDB Local accepted the request: it does not check signatures or secrets."
+        : `${ctx.service.title} accepted the request: every authentication check passed and the signature matches.`,
+      fix: "Nothing to fix.",
+      model,
+    },
+    checks,
+    server: ctx.trace,
+    extras: [],
+  };
+}
+
+function createFailure(ctx: VerifyContext, id: StepId, failure: StepFailure, checks: CheckResult[], model: string): Verdict {
+  const resolved = resolveError(failure.kind, ctx.service, failure.params);
+  const notes = [failure.note, resolved.note].filter(Boolean).join(" ");
+  return {
+    outcome: resolved.code,
+    status: resolved.status,
+    message: resolved.message,
+    failedCheck: STEP_CHECK[id],
+    catalogueId: resolved.catalogueId,
+    confidence: resolved.confidence,
+    explanation: { summary: failure.summary, fix: failure.fix, model: notes ? `${model} ${notes}` : model },
+    checks,
+    server: ctx.trace,
+    extras: resolved.extras,
+    ...(resolved.extraHeaders.length > 0 ? { extraHeaders: resolved.extraHeaders } : {}),
+  };
+}
