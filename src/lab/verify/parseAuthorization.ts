@@ -67,7 +67,8 @@ export function parseAuthorization(req: LabRequest, style: "coral" | "s3"): Pars
     if (part === "") continue;
     const eq = part.indexOf("=");
     if (eq < 0) notKeyValue.push(part);
-    else params.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    // S3 keeps a value as sent, so `Credential= AKIA…` names the key ` AKIA…` (no capture says what S3 does; §10.6).
+    else params.set(part.slice(0, eq).trim(), style === "s3" ? part.slice(eq + 1) : part.slice(eq + 1).trim());
   }
   const amzDate = getHeaderValues(req, AMZ_DATE_HEADER)[0];
   const date = amzDate ?? getHeaderValues(req, DATE_HEADER)[0];

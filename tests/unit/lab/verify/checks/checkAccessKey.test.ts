@@ -34,3 +34,14 @@ describe("checkAccessKey", () => {
     assert.match(v.explanation.model ?? "", /uncertain/);
   });
 });
+
+describe("checkAccessKey on S3", () => {
+  it("sees a space pasted after `Credential=` as part of the key", async () => {
+    const { header, withHeader } = await import("../signedFixture.ts");
+    const req = await signed("s3");
+    const v = verifyRequest(withHeader(req, "Authorization", header(req, "Authorization").replace("Credential=", "Credential= ")), endpoint("s3"), WORLD);
+    assert.equal(v.outcome, "InvalidAccessKeyId");
+    assert.deepEqual(v.extras, [["AWSAccessKeyId", " AKIDEXAMPLE"]]);
+    assert.match(v.explanation.summary, /whitespace/);
+  });
+});
