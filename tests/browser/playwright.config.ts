@@ -28,7 +28,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    // --ignore-lock: Astro 7 refuses a second preview of the same project (a reader's `npm start`, another test run).
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
     cwd: "../..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
