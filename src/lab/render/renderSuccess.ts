@@ -71,11 +71,7 @@ function renderS3Success(ctx: RenderContext, operation: string): LabResponse {
       ["Server", "AmazonS3"],
     ], isHead ? "" : SAMPLE_OBJECT_BODY, { contentLength: new TextEncoder().encode(SAMPLE_OBJECT_BODY).length });
   }
-  const body =
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<ListAllMyBucketsResult xmlns="${S3_XMLNS}"><Owner><ID>${createRequestId(ctx.hostId, "s3").toLowerCase()}</ID></Owner>` +
-    `<Buckets><Bucket><Name>sigfix-example</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate></Bucket></Buckets>` +
-    `</ListAllMyBucketsResult>`;
+  const body = operation === "ListObjectsV2" ? listObjectsBody() : listBucketsBody(ctx);
   return createResponse(200, [
     ...head,
     ["Date", date],
@@ -83,6 +79,28 @@ function renderS3Success(ctx: RenderContext, operation: string): LabResponse {
     ["Content-Length", ""],
     ["Server", "AmazonS3"],
   ], body);
+}
+
+/** The lab's one bucket holds the one object GetObject serves. */
+function listObjectsBody(): string {
+  const size = new TextEncoder().encode(SAMPLE_OBJECT_BODY).length;
+  const etag = getCrc32(SAMPLE_OBJECT_BODY).toString(16).padStart(8, "0").repeat(4);
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<ListBucketResult xmlns="${S3_XMLNS}"><Name>sigfix-example</Name><Prefix></Prefix><KeyCount>1</KeyCount>` +
+    `<MaxKeys>1000</MaxKeys><IsTruncated>false</IsTruncated><Contents><Key>hello.txt</Key>` +
+    `<LastModified>2024-01-01T00:00:00.000Z</LastModified><ETag>&quot;${etag}&quot;</ETag><Size>${size}</Size>` +
+    `<StorageClass>STANDARD</StorageClass></Contents></ListBucketResult>`
+  );
+}
+
+function listBucketsBody(ctx: RenderContext): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<ListAllMyBucketsResult xmlns="${S3_XMLNS}"><Owner><ID>${createRequestId(ctx.hostId, "s3").toLowerCase()}</ID></Owner>` +
+    `<Buckets><Bucket><Name>sigfix-example</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate></Bucket></Buckets>` +
+    `</ListAllMyBucketsResult>`
+  );
 }
 
 function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {

@@ -1,4 +1,5 @@
 import { getHeaderValues } from "../request/getHeaderValues.ts";
+import { getS3Operation } from "./getS3Operation.ts";
 import { splitTarget } from "../request/splitTarget.ts";
 import type { LabRequest, ServiceId } from "../types.ts";
 
@@ -27,14 +28,7 @@ export function getOperation(req: LabRequest, service: ServiceId): string {
   const action = actionOf(query) ?? actionOf(new TextDecoder().decode(req.body));
   if (action) return action;
   const method = req.method.toUpperCase();
-  if (service === "s3") {
-    const host = (getHeaderValues(req, "host")[0] ?? "").toLowerCase();
-    const virtualHosted = !/^s3[.-]/.test(host);
-    const segments = path.split("/").filter(Boolean).length;
-    if (!virtualHosted && segments === 0) return "ListBuckets";
-    if (segments <= (virtualHosted ? 0 : 1)) return method === "PUT" ? "CreateBucket" : "ListObjectsV2";
-    return method === "HEAD" ? "HeadObject" : method === "PUT" ? "PutObject" : "GetObject";
-  }
+  if (service === "s3") return getS3Operation(method, path, getHeaderValues(req, "host")[0] ?? "");
   if (service === "lambda") {
     if (/^\/2015-03-31\/functions\/?$/.test(path)) return method === "POST" ? "CreateFunction" : "ListFunctions";
     if (/\/invocations$/.test(path)) return "Invoke";

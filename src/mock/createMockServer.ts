@@ -1,0 +1,174 @@
+import { createServer } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+import { formatLogLine, formatRejectLine } from "./formatLogLine.ts";
+import { getServerNow, handleExchange } from "./handleExchange.ts";
+import type { Exchange, MockState } from "./handleExchange.ts";
+import { MAX_BODY_BYTES } from "./lab.ts";
+import type { LabRequest, LabResponse, World } from "./lab.ts";
+import { renderPlainError, serializePlainResponse } from "./renderPlainError.ts";
+
+export interface MockServerOptions {
+  region: string;
+  mode: "aws" | "dynamodb-local";
+  world: World;
+  clockOffsetSeconds?: number;
+  /** The machine's clock in epoch ms; defaults to `Date.now`. */
+  clock?: () => number;
+  /** Largest request body accepted, in bytes (default: the lab's MAX_BODY_BYTES, 1 MiB); above it, 413. */
+  maxBodyBytes?: number;
+  /** One line per request (default: none). */
+  log?: (line: string) => void;
+  /** Every request that reached the lab, with its verdict and response (tests read it). */
+  onExchange?: (e: Exchange) => void;
+}
+
+export interface MockServer {
+  server: Server;
+  /** Mutable: STS adds identities, tests move the clock. */
+  state: MockState;
+  /** Starts listening; resolves with the base URL (`http://127.0.0.1:4599`). */
+  listen(port: number, host: string): Promise<string>;
+  /** Stops accepting, drops open connections, resolves when closed. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one-port endpoint over the lab. Reads each request as received (`rawHeaders`, raw target, body up to the
+ * limit), answers what the lab renders, and never lets bad input take it down: HTTP that Node's parser refuses gets a
+ * well-formed 400 (431 for oversized headers, 408 on timeout) from `clientError`, and the server carries on.
+ */
+export function createMockServer(opts: MockServerOptions): MockServer {
+  const state: MockState = {
+    region: opts.region,
+    mode: opts.mode,
+    identities: opts.world.identities,
+    optInRegions: opts.world.optInRegions,
+    clockOffsetSeconds: opts.clockOffsetSeconds ?? 0,
+    clock: opts.clock ?? Date.now,
+  };
+  const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+  const log = opts.log ?? (() => {});
+  // requireHostHeader off: a request without Host reaches the lab, which answers as AWS would.
+  const server = createServer({ requireHostHeader: false, headersTimeout: 20_000, requestTimeout: 60_000 });
+
+  server.on("request", (req: IncomingMessage, res: ServerResponse) => {
+    res.sendDate = false; // the Date header is the server's (possibly shifted) clock, set by the lab
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (declared > maxBody) return reject(res, 413, tooLarge(maxBody));
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on("data", (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > maxBody) {
+        done = true;
+        reject(res, 413, tooLarge(maxBody));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    // The client closed before the whole body arrived (Content-Length not reached): say so if the socket still listens.
+    req.on("error", () => {
+      if (done) return;
+      done = true;
+      if (!res.headersSent && res.writable && !res.socket?.destroyed && !res.socket?.writableEnded) reject(res, 400, "The request body ended before its Content-Length.");
+    });
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      const request: LabRequest = {
+        method: req.method ?? "GET",
+        target: req.url ?? "/",
+        httpVersion: `HTTP/${req.httpVersion}`,
+        headers: pairs(req.rawHeaders),
+        body: new Uint8Array(Buffer.concat(chunks)),
+      };
+      let exchange: Exchange;
+      try {
+        exchange = handleExchange(request, state);
+      } catch (err) {
+        log(formatRejectLine(getServerNow(state), 500, `internal error: ${String(err).split("\n")[0]}`));
+        return reject(res, 500, "The mock endpoint failed on this request (a bug in sigfix: please report it with the request).");
+      }
+      send(res, exchange.response);
+      log(formatLogLine(exchange));
+      opts.onExchange?.(exchange);
+    });
+  });
+
+  server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
+    const code = err.code ?? "";
+    // A response already under way on this socket cannot be replaced; one not yet started can (bad chunked body).
+    const current = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
+    if (code === "ECONNRESET" || !socket.writable || current?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "HPE_REQUEST_TIMEOUT" || code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    const now = getServerNow(state);
+    const reason = `Unparseable HTTP request (${code || "parse error"}: ${err.message}).`;
+    socket.end(serializePlainResponse(renderPlainError(status, reason, now)));
+    log(formatRejectLine(now, status, `unparseable HTTP (${code || err.message})`));
+  });
+
+  function reject(res: ServerResponse, status: number, explanation: string): void {
+    if (res.headersSent) return;
+    const now = getServerNow(state);
+    send(res, renderPlainError(status, explanation, now));
+    if (status === 413) log(formatRejectLine(now, status, "request body too large"));
+  }
+
+  return {
+    server,
+    state,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          server.off("error", reject);
+          const address = server.address();
+          const actual = typeof address === "object" && address !== null ? address.port : port;
+          const shown = host.includes(":") ? `[${host}]` : host;
+          resolve(`http://${shown}:${actual}`);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function send(res: ServerResponse, r: LabResponse): void {
+  const flat: string[] = [];
+  for (const [name, value] of r.headers) flat.push(name, value);
+  res.writeHead(r.status, r.statusText, flat);
+  res.end(Buffer.from(r.body, "utf8"));
+}
+
+function pairs(raw: string[]): Array<{ name: string; value: string }> {
+  const out: Array<{ name: string; value: string }> = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) out.push({ name: raw[i]!, value: decodeHeaderValue(raw[i + 1]!) });
+  return out;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Node hands header values over as latin1 (one char per byte); clients sign UTF-8 text, so read UTF-8 when it is. */
+function decodeHeaderValue(latin1: string): string {
+  if (!/[\x80-\xff]/.test(latin1)) return latin1;
+  try {
+    return utf8.decode(Buffer.from(latin1, "latin1"));
+  } catch {
+    return latin1;
+  }
+}
+
+function tooLarge(max: number): string {
+  return `The request body is larger than the mock endpoint's limit of ${max} bytes.`;
+}

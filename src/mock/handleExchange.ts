@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { getAccessKeyId } from "./getAccessKeyId.ts";
+import { issueTemporaryCredentials } from "./issueTemporaryCredentials.ts";
+import { answerRequest, getServiceSpec, renderResponse } from "./lab.ts";
+import type { Endpoint, Identity, LabRequest, LabResponse, Verdict, World } from "./lab.ts";
+import { renderStsCredentials } from "./renderStsCredentials.ts";
+import { routeRequest } from "./routeRequest.ts";
+import type { Route } from "./routeRequest.ts";
+
+/** The endpoint's mutable state: who exists (STS adds to it), which clock, which region and mode. */
+export interface MockState {
+  region: string;
+  mode: "aws" | "dynamodb-local";
+  identities: Identity[];
+  optInRegions: string[];
+  /** Added to `clock()`; `--clock-offset`. */
+  clockOffsetSeconds: number;
+  /** The machine's clock in epoch milliseconds (injectable for tests). */
+  clock: () => number;
+}
+
+/** One request and what the endpoint made of it. */
+export interface Exchange {
+  request: LabRequest;
+  route: Route;
+  verdict: Verdict;
+  response: LabResponse;
+  accessKeyId: string | null;
+  serverNow: Date;
+}
+
+/** STS-issued credentials kept at most; the oldest go first. */
+export const MAX_ISSUED_IDENTITIES = 10_000;
+
+/** The server's clock, in whole seconds (AWS's `Date` header and skew messages have no milliseconds). */
+export function getServerNow(state: MockState): Date {
+  const ms = state.clock() + state.clockOffsetSeconds * 1000;
+  return new Date(Math.floor(ms / 1000) * 1000);
+}
+
+/**
+ * Routes a request, verifies it with the lab against the current world, and renders AWS's answer. A verified STS
+ * GetSessionToken or AssumeRole issues temporary credentials into the world, which later requests can use.
+ */
+export function handleExchange(request: LabRequest, state: MockState): Exchange {
+  const serverNow = getServerNow(state);
+  const route = routeRequest(request, state.mode);
+  const world: World = { now: serverNow, identities: state.identities, optInRegions: state.optInRegions };
+  const endpoint: Endpoint = { service: route.service, region: state.region, mode: state.mode };
+  const requestId = randomUUID();
+  // The lab's one answering path, shared with `sigfix verify` and the playground.
+  const answer = answerRequest(request, endpoint, world, requestId);
+  const { verdict } = answer;
+  const accessKeyId = answer.accessKeyId ?? getAccessKeyId(request);
+  const base = { request, route, accessKeyId, serverNow };
+
+  const issuing = route.service === "sts" && (route.operation === "GetSessionToken" || route.operation === "AssumeRole");
+  const caller = accessKeyId === null ? undefined : state.identities.find((i) => i.accessKeyId === accessKeyId);
+  if (verdict.outcome === "ok" && issuing && caller !== undefined && state.mode === "aws") {
+    const operation = route.operation as "GetSessionToken" | "AssumeRole";
+    const issued = issueTemporaryCredentials(operation, route.params, caller, serverNow);
+    if (issued.ok) {
+      addIdentity(state, issued.identity);
+      const response = renderStsCredentials(operation, issued.identity, { requestId, serverNow, assumedRoleId: issued.assumedRoleId });
+      return { ...base, verdict, response };
+    }
+    const refused: Verdict = { ...verdict, outcome: issued.code, status: issued.status, message: issued.message, failedCheck: "authorization" };
+    const response = renderResponse(refused, { service: getServiceSpec(route.service), mode: state.mode, serverNow, requestId });
+    return { ...base, verdict: refused, response };
+  }
+  return { ...base, verdict, response: answer.response };
+}
+
+function addIdentity(state: MockState, identity: Identity): void {
+  state.identities.push(identity);
+  const issued = state.identities.filter((i) => i.sessionToken?.startsWith("sigfix/"));
+  if (issued.length > MAX_ISSUED_IDENTITIES) {
+    const oldest = issued[0]!;
+    state.identities.splice(state.identities.indexOf(oldest), 1);
+  }
+}

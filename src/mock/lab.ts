@@ -1,0 +1,17 @@
+/**
+ * Everything the mock endpoint uses from the lab, in one place. The lab's single import point is
+ * src/lab/index.ts; this file only narrows it to what the mock needs.
+ */
+export {
+  answerRequest,
+  renderResponse,
+  createDefaultWorld,
+  parseWorld,
+  getServiceSpec,
+  SERVICES,
+  getHeaderValues,
+  splitTarget,
+  MAX_BODY_BYTES,
+} from "../lab/index.ts";
+export type { Answer, Endpoint, Identity, LabRequest, LabResponse, ServiceId, Verdict, World } from "../lab/index.ts";
+export type { ServiceSpec } from "../lab/index.ts";
