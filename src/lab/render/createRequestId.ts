@@ -12,19 +12,25 @@ export type RequestIdShape = "dynamodb" | "uuid" | "s3" | "s3HostId";
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-function digest(seed: string, round: number): Uint8Array {
-  const hash = new Sha256();
-  hash.update(`${seed}#${round}`);
-  return hash.digestSync();
-}
-
-/** `count` pseudo-random bytes derived from `seed` alone: same seed, same id. */
+/**
+ * `count` pseudo-random bytes derived from `seed` alone: same seed, same id. Seeds are whole requests, so the seed
+ * is hashed once and the digest seeds a small PRNG (mulberry32): ids need to be stable, not secret.
+ */
 function getBytes(seed: string, count: number): Uint8Array {
+  const hash = new Sha256();
+  hash.update(seed);
+  const root = hash.digestSync();
+  let state = ((root[0]! << 24) | (root[1]! << 16) | (root[2]! << 8) | root[3]!) >>> 0;
   const out = new Uint8Array(count);
-  for (let round = 0, filled = 0; filled < count; round++) {
-    const block = digest(seed, round);
-    out.set(block.subarray(0, Math.min(block.length, count - filled)), filled);
-    filled += block.length;
+  for (let i = 0; i < count; i++) {
+    if (i < root.length) {
+      out[i] = root[i]!;
+      continue;
+    }
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
   }
   return out;
 }

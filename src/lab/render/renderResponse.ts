@@ -62,7 +62,7 @@ export function renderResponse(verdict: Verdict, opts: RenderOptions): LabRespon
     service: opts.service,
     serverNow: opts.serverNow,
     requestId: shapeId(opts.requestId, idShape),
-    hostId: createRequestId(opts.requestId, "s3HostId"),
+    hostId: protocol === "restXml" ? createRequestId(opts.requestId, "s3HostId") : "",
     method: opts.method ?? "GET",
   };
   if (verdict.outcome === "ok") {

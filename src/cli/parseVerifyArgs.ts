@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+
+export interface VerifyArgs {
+  files: string[];
+  service?: string;
+  region?: string;
+  now?: Date;
+  identity?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  normalize: boolean;
+  mode: "aws" | "dynamodb-local";
+  json: boolean;
+}
+
+export const VERIFY_USAGE = `Usage: sigfix verify [FILE…|-] [--service NAME] [--region NAME] [--now ISO8601]
+                     [--access-key ID --secret-key KEY [--session-token T]] [--no-normalize]
+                     [--mode aws|dynamodb-local] [--json]
+Reads raw HTTP requests (one per file, - for standard input) and prints what AWS's front door answers.`;
+
+/** Parses `sigfix verify` arguments; a problem comes back as a one-line message, never a throw. */
+export function parseVerifyArgs(argv: string[]): { ok: true; args: VerifyArgs } | { ok: false; error: string } {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        service: { type: "string" },
+        region: { type: "string" },
+        now: { type: "string" },
+        "access-key": { type: "string" },
+        "secret-key": { type: "string" },
+        "session-token": { type: "string" },
+        "no-normalize": { type: "boolean", default: false },
+        mode: { type: "string", default: "aws" },
+        json: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    return { ok: false, error: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.mode !== "aws" && values.mode !== "dynamodb-local") {
+    return { ok: false, error: `--mode must be aws or dynamodb-local, got '${values.mode}'` };
+  }
+  let now: Date | undefined;
+  if (values.now !== undefined) {
+    now = new Date(values.now);
+    if (Number.isNaN(now.getTime())) return { ok: false, error: `--now is not an ISO-8601 time: '${values.now}'` };
+  }
+  const key = values["access-key"];
+  const secret = values["secret-key"];
+  if ((key === undefined) !== (secret === undefined)) {
+    return { ok: false, error: "--access-key and --secret-key go together" };
+  }
+  if (values["session-token"] !== undefined && key === undefined) {
+    return { ok: false, error: "--session-token needs --access-key and --secret-key" };
+  }
+  return {
+    ok: true,
+    args: {
+      files: positionals.length > 0 ? positionals : ["-"],
+      service: values.service,
+      region: values.region,
+      now,
+      identity: key && secret ? { accessKeyId: key, secretAccessKey: secret, sessionToken: values["session-token"] } : undefined,
+      normalize: !values["no-normalize"],
+      mode: values.mode,
+      json: values.json,
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import { answerRequest, createDefaultWorld, inferEndpoint, parseRawRequest, serializeResponse, sha256Hex } from "../lab/index.ts";
+import type { Endpoint, LabRequest, LabResponse, Verdict, World } from "../lab/index.ts";
+import { parseVerifyArgs, VERIFY_USAGE } from "./parseVerifyArgs.ts";
+import type { VerifyArgs } from "./parseVerifyArgs.ts";
+import { formatVerdict } from "./formatVerdict.ts";
+
+export interface VerifyReport {
+  file: string;
+  endpoint: Endpoint;
+  verdict: Verdict;
+  response: LabResponse;
+}
+
+function readInput(file: string): Uint8Array {
+  return file === "-" ? readFileSync(0) : readFileSync(file);
+}
+
+function worldFor(args: VerifyArgs, now: Date): World {
+  const world = createDefaultWorld(now);
+  if (args.identity) {
+    world.identities.unshift({
+      ...args.identity,
+      kind: args.identity.sessionToken ? "temporary" : "long-term",
+      status: "active",
+      ...(args.identity.sessionToken ? { expiresAt: "9999-12-31T23:59:59Z", tokenVersion: 2 as const } : {}),
+    });
+  }
+  return world;
+}
+
+/** Verifies one request as received and renders AWS's answer. */
+export function verifyOne(file: string, bytes: Uint8Array, request: LabRequest, args: VerifyArgs, now: Date): VerifyReport {
+  const inferred = inferEndpoint(request, { service: args.service, region: args.region });
+  const endpoint: Endpoint = {
+    service: inferred.service,
+    region: inferred.region,
+    mode: args.mode,
+    ...(inferred.signingName ? { signingName: inferred.signingName } : {}),
+    ...(args.normalize ? {} : { normalizePath: false }),
+  };
+  const { verdict, response } = answerRequest(request, endpoint, worldFor(args, now), sha256Hex(bytes));
+  return { file, endpoint, verdict, response };
+}
+
+function toJson(report: VerifyReport): string {
+  const { verdict, response } = report;
+  return JSON.stringify({
+    file: report.file,
+    service: report.endpoint.signingName ?? report.endpoint.service,
+    region: report.endpoint.region,
+    outcome: verdict.outcome,
+    status: verdict.status,
+    message: verdict.message,
+    failedCheck: verdict.failedCheck,
+    catalogueId: verdict.catalogueId,
+    canonicalRequest: verdict.server.canonicalRequest ?? null,
+    stringToSign: verdict.server.stringToSign ?? null,
+    signature: verdict.server.signature ?? null,
+    explanation: verdict.explanation,
+    response: { status: response.status, headers: response.headers, body: response.body },
+    checks: verdict.checks,
+  });
+}
+
+/** `sigfix verify`: exit 0 for any verdict, 2 for unusable input (one line naming the file and the problem). */
+export function verifyCommand(argv: string[], out: (line: string) => void, err: (line: string) => void, clock: () => Date): number {
+  const parsed = parseVerifyArgs(argv);
+  if (!parsed.ok) {
+    err(`sigfix verify: ${parsed.error}`);
+    err(VERIFY_USAGE);
+    return 2;
+  }
+  const { args } = parsed;
+  const now = args.now ?? clock();
+  let status = 0;
+  for (const file of args.files) {
+    const name = file === "-" ? "<stdin>" : file;
+    let bytes: Uint8Array;
+    try {
+      bytes = readInput(file);
+    } catch (error) {
+      err(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      status = 2;
+      continue;
+    }
+    const request = parseRawRequest(bytes);
+    if (!request.ok) {
+      err(`${name}: not an HTTP request: ${request.error}${request.line ? ` (line ${request.line})` : ""}`);
+      status = 2;
+      continue;
+    }
+    const report = verifyOne(name, bytes, request.request, args, now);
+    out(args.json ? toJson(report) : formatVerdict(report, serializeResponse(report.response)));
+  }
+  return status;
+}
