@@ -57,6 +57,12 @@ function parseRequestLine(line: string): { method: string; target: string; httpV
   }
   const target = rest.replace(/ +$/, "");
   if (target === "") return `The request line \`${line}\` has no target: expected \`METHOD /path HTTP/1.1\`.`;
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
+    return `The request target \`${target}\` is a full URL: write only the path (and query) on the request line, and the host in a \`Host:\` header.`;
+  }
+  if (!target.startsWith("/") && target !== "*") {
+    return `The request target \`${target}\` does not start with \`/\`: expected \`METHOD /path HTTP/1.1\`.`;
+  }
   return { method, target, httpVersion };
 }
 

@@ -69,4 +69,12 @@ describe("parseRawRequest", () => {
   it("reports a request line without a target", () => {
     assert.equal(parseRawRequest("GET\nHost: h\n").ok, false);
   });
+
+  it("refuses prose and full URLs on the request line, saying what to write instead", () => {
+    const prose = parseRawRequest("this is not an HTTP request");
+    assert.deepEqual(prose, { ok: false, error: "The request target `is not an HTTP request` does not start with `/`: expected `METHOD /path HTTP/1.1`.", line: 1 });
+    const url = parseRawRequest("GET https://sts.amazonaws.com/?Action=GetCallerIdentity HTTP/1.1\n");
+    assert.equal(url.ok, false);
+    assert.match((url as { error: string }).error, /is a full URL: write only the path/);
+  });
 });
