@@ -1,0 +1,233 @@
+// <sf-playground>: the island of /play/. Orchestrates state (src/playground/), the lab and the outputs.
+import { createDefaultScenario, createDefaultWorld, EXAMPLE_SERVER_NOW, getFault, MAX_BODY_BYTES, runScenario } from "../../lab/index.ts";
+import type { Scenario, ScenarioResult } from "../../lab/index.ts";
+import { applyTokenState } from "../../playground/applyTokenState.ts";
+import { createShareLink } from "../../playground/createShareLink.ts";
+import { findRealLookingKeys } from "../../playground/findRealLookingKeys.ts";
+import type { Preset } from "../../playground/listPresets.ts";
+import { parseShareLink } from "../../playground/parseShareLink.ts";
+import { restoreCredentials } from "../../playground/restoreCredentials.ts";
+import type { ExampleIdentity, PlaygroundState, PresetRef } from "../../playground/types.ts";
+import type { EditorHandle } from "./createMonacoEditor.ts";
+import { mountEditor } from "./mountEditor.ts";
+import { readControls } from "./readControls.ts";
+import { renderProblem, renderResult } from "./renderResult.ts";
+import type { Outputs } from "./renderResult.ts";
+import { writeControls } from "./writeControls.ts";
+
+/** Typing pauses this long before the lab runs again. */
+const DEBOUNCE_MS = 60;
+const DEFAULT_SERVICE = "sts";
+
+const IDENTITIES = createDefaultWorld(new Date(EXAMPLE_SERVER_NOW)).identities;
+const EXAMPLES: ExampleIdentity[] = IDENTITIES.map(({ accessKeyId, secretAccessKey, sessionToken }) => ({
+  accessKeyId,
+  secretAccessKey,
+  ...(sessionToken !== undefined ? { sessionToken } : {}),
+}));
+// The documented expired identity: the temporary one that expires first.
+const EXPIRED = EXAMPLES[
+  IDENTITIES.reduce((best, identity, i) => (identity.expiresAt && (best < 0 || identity.expiresAt < IDENTITIES[best]!.expiresAt!) ? i : best), -1)
+]!;
+
+/** The preset's scenario exactly as the guides build it: the service's sample request, then each fault in order. */
+function buildPreset(ref: PresetRef): Scenario | string {
+  let scenario = createDefaultScenario(ref.service, EXAMPLE_SERVER_NOW);
+  for (const id of ref.faults) {
+    const fault = getFault(id);
+    if (!fault) return `the fault “${id}” is not one the lab knows`;
+    scenario = fault.apply(scenario);
+  }
+  return scenario;
+}
+
+const defaultState = (): PlaygroundState => ({ preset: null, scenario: createDefaultScenario(DEFAULT_SERVICE, EXAMPLE_SERVER_NOW), tokenState: "valid" });
+
+/** The state a fragment asks for, the preset's own scenario, and the notes the reader must see. */
+function stateFromHash(hash: string): { state: PlaygroundState; presetScenario: Scenario | null; notes: string[] } {
+  const link = parseShareLink(hash);
+  if (link === null) return { state: defaultState(), presetScenario: null, notes: [] };
+  if (!link.ok) return { state: defaultState(), presetScenario: null, notes: [link.note] };
+  const preset = link.version === 0 ? link.preset : link.payload.preset;
+  const presetScenario = preset ? buildPreset(preset) : null;
+  if (typeof presetScenario === "string") {
+    return { state: defaultState(), presetScenario: null, notes: [`This link could not be read: ${presetScenario}. Showing the default scenario.`] };
+  }
+  if (link.version === 0) return { state: { preset, scenario: presetScenario!, tokenState: "valid" }, presetScenario, notes: [] };
+  const restored = restoreCredentials(link.payload.credentials, { examples: EXAMPLES, presetScenario });
+  return {
+    state: { preset, scenario: { ...link.payload.scenario, credentials: restored.credentials }, tokenState: link.payload.tokenState },
+    presetScenario,
+    notes: restored.notes,
+  };
+}
+
+class SfPlayground extends HTMLElement {
+  private state: PlaygroundState = defaultState();
+  private presetScenario: Scenario | null = null;
+  private presets: Preset[] = [];
+  private editor: EditorHandle | null = null;
+  private runs = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private form!: HTMLFormElement;
+  private textarea!: HTMLTextAreaElement;
+  private requestEdited = false;
+  private out!: Outputs;
+
+  connectedCallback(): void {
+    void this.start();
+  }
+
+  /** Finds the parts, loads the state from the fragment, runs the lab once, then swaps in Monaco. */
+  private async start(): Promise<void> {
+    this.form = this.querySelector("form")!;
+    this.out = Object.fromEntries([...this.querySelectorAll<HTMLElement>("[data-out]")].map((el) => [el.dataset.out, el])) as Outputs;
+    this.presets = JSON.parse(this.querySelector("script[data-presets]")!.textContent ?? "[]") as Preset[];
+    this.form.addEventListener("submit", (event) => event.preventDefault());
+    this.form.addEventListener("change", (event) => this.onControl(event));
+    this.form.addEventListener("input", (event) => this.onControl(event));
+    this.querySelector("[data-copy]")!.addEventListener("click", () => void this.copyLink());
+    this.querySelector("[data-tab-toggle]")!.addEventListener("click", () => this.editor?.toggleTabFocus());
+    addEventListener("hashchange", () => this.load(location.hash));
+
+    this.textarea = this.querySelector<HTMLTextAreaElement>("#sf-request")!;
+    this.load(location.hash);
+    const first = this.run();
+    const onEdit = () => {
+      this.requestEdited = true;
+      this.schedule();
+    };
+    this.editor = await mountEditor(this.textarea, this.querySelector("[data-monaco]")!, this.querySelector("[data-tab-hint]")!, onEdit);
+    this.editor.setValue(this.state.scenario.request);
+    await first;
+    this.dataset.state = "ready";
+  }
+
+  /** Replaces the whole state from a fragment (first load, or a link pasted into this tab). */
+  private load(hash: string): void {
+    const { state, presetScenario, notes } = stateFromHash(hash);
+    this.setState(state, presetScenario);
+    this.note("link", notes.join(" "));
+    if (this.dataset.state === "ready") void this.run();
+  }
+
+  private setState(state: PlaygroundState, presetScenario: Scenario | null): void {
+    this.state = state;
+    this.presetScenario = presetScenario;
+    this.requestEdited = false;
+    writeControls(this.form, state);
+    this.textarea.value = state.scenario.request;
+    this.editor?.setValue(state.scenario.request);
+    this.showExtras(state.scenario);
+  }
+
+  /** A preset or a service switch replaces the scenario; any other control just reruns the lab. */
+  private onControl(event: Event): void {
+    const target = event.target as HTMLInputElement;
+    if (target.name === "preset") {
+      if (event.type !== "change" || target.value === "") return;
+      const preset = this.presets.find((p) => p.id === target.value);
+      const scenario = preset ? buildPreset(preset.ref) : "unknown preset";
+      if (typeof scenario === "string") return this.note("input", `That preset could not be built: ${scenario}.`);
+      this.setState({ preset: preset!.ref, scenario, tokenState: "valid" }, scenario);
+      return void this.run();
+    }
+    if (target.name === "service") {
+      if (event.type !== "change") return;
+      const { region, credentials, clockSkewSeconds, mode } = this.state.scenario;
+      const scenario = { ...createDefaultScenario(target.value as Scenario["service"], EXAMPLE_SERVER_NOW), region, credentials, clockSkewSeconds, mode };
+      this.setState({ preset: null, scenario, tokenState: this.state.tokenState }, null);
+      return void this.run();
+    }
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
+  }
+
+  /** Reads the controls, runs the lab, and shows the outcome; a stale run never overwrites a newer one. */
+  private async run(): Promise<void> {
+    const started = performance.now();
+    const request = this.syncState();
+    const run = ++this.runs;
+    const scenario = applyTokenState(this.state.scenario, this.state.tokenState, { expired: EXPIRED });
+    let result: ScenarioResult;
+    if (request.length > 2 * MAX_BODY_BYTES) {
+      result = { error: `The request is ${(request.length / 1048576).toFixed(1)} MB; the lab takes bodies up to ${MAX_BODY_BYTES / 1048576} MiB, as AWS's front door limits them too.` };
+    } else {
+      try {
+        result = await runScenario(scenario);
+      } catch (error) {
+        result = { error: `The lab could not handle this input (${error instanceof Error ? error.message : String(error)}). Change the request and try again.` };
+      }
+    }
+    if (run !== this.runs) return;
+    if ("error" in result) renderProblem(this.out, result.error);
+    else renderResult(this.out, result);
+    this.note("input", "error" in result ? result.error : "");
+    const keys = findRealLookingKeys([scenario.credentials.accessKeyId, request.slice(0, 65536)], EXAMPLES.map((e) => e.accessKeyId));
+    this.note(
+      "real-key",
+      keys.length
+        ? `${keys.join(", ")} looks like a real AWS access key. Nothing leaves your browser: the lab signs and checks here, with no request to AWS or anyone. If you pasted this key anywhere else, rotate it.`
+        : "",
+    );
+    this.dataset.updateMs = (performance.now() - started).toFixed(1);
+    this.dataset.runs = String(run);
+  }
+
+  /** Reads the controls and the editor into the state now (a pending debounced run may not have happened yet). */
+  private syncState(): string {
+    // Until the reader edits it, the request is the state's own text: textareas turn CRLF into LF.
+    const request = !this.requestEdited ? this.state.scenario.request : this.editor ? this.editor.getValue() : this.textarea.value;
+    this.state = readControls(this.form, this.state, request);
+    (this.form.elements.namedItem("expiresIn") as HTMLInputElement).disabled = this.state.scenario.mode !== "query";
+    (this.form.elements.namedItem("dynamodbLocal") as HTMLInputElement).disabled = this.state.scenario.service !== "dynamodb";
+    return request;
+  }
+
+  /** Puts a secret-free link on the clipboard, and in a field to copy by hand when the clipboard is refused. */
+  private async copyLink(): Promise<void> {
+    this.syncState();
+    const link = createShareLink(this.state, { examples: EXAMPLES, presetScenario: this.presetScenario });
+    const field = this.querySelector<HTMLInputElement>("[data-link]")!;
+    if (!link.ok) return this.note("link", link.error);
+    const url = `${location.origin}${location.pathname}#${link.fragment}`;
+    field.value = url;
+    field.hidden = false;
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(url);
+      copied = true;
+    } catch {
+      field.select();
+    }
+    const left = link.leftOut.length ? ` It leaves out ${link.leftOut.join(", ")}: whoever opens it will be told.` : " It carries no secret: example identities travel by name.";
+    this.note("link", `${copied ? "Link copied to the clipboard." : "Copy the link from the field below."}${left}`);
+  }
+
+  /** Lists what a preset set that has no control of its own, so nothing changes the result unseen. */
+  private showExtras(s: Scenario): void {
+    const extras = [
+      s.endpointRegion && s.endpointRegion !== s.region ? `the endpoint is in ${s.endpointRegion}` : "",
+      s.signingService ? `the client signs for the service “${s.signingService}”` : "",
+      s.encodePathOnce ? "the path is encoded once, S3-style" : "",
+      s.leaveHeaderUnsigned ? `${s.leaveHeaderUnsigned} is left out of SignedHeaders` : "",
+      s.tokenAfterSigning ? "the session token is added after signing" : "",
+      s.skipSigning ? "the request is sent without a signature" : "",
+    ].filter(Boolean);
+    const el = this.querySelector<HTMLElement>("[data-extras]")!;
+    el.textContent = extras.length ? `Also set by this preset: ${extras.join("; ")}.` : "";
+    el.hidden = extras.length === 0;
+  }
+
+  private note(kind: "link" | "real-key" | "input", text: string): void {
+    const el = this.querySelector<HTMLElement>(`[data-note="${kind}"]`)!;
+    el.textContent = text;
+    el.hidden = text === "";
+  }
+}
+
+if (!customElements.get("sf-playground")) customElements.define("sf-playground", SfPlayground);

@@ -1,0 +1,17 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { findRealLookingKeys } from "../../../src/playground/findRealLookingKeys.ts";
+
+const EXAMPLE_IDS = ["AKIDEXAMPLE", "AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "ASIASIGFIXVALID00001", "ASIASIGFIXEXPIRED001"];
+
+describe("findRealLookingKeys", () => {
+  it("finds an AKIA or ASIA key that is not an example, once", () => {
+    assert.deepEqual(findRealLookingKeys(["AKIA2OGYBAH6QXYZ1234", "Credential=AKIA2OGYBAH6QXYZ1234/2015 ASIAZZZZZZZZZZZZZZZZ"], EXAMPLE_IDS), [
+      "AKIA2OGYBAH6QXYZ1234",
+      "ASIAZZZZZZZZZZZZZZZZ",
+    ]);
+  });
+  it("ignores the documented examples and other shapes", () => {
+    assert.deepEqual(findRealLookingKeys(["AKIAIOSFODNN7EXAMPLE ASIASIGFIXVALID00001 AKIDEXAMPLE AKIA123"], EXAMPLE_IDS), []);
+  });
+});
