@@ -105,3 +105,24 @@ test.describe("accessibility", () => {
     });
   }
 });
+
+test.describe("search", () => {
+  const PASTED: Array<[string, RegExp]> = [
+    ["The security token included in the request is invalid", /\/errors\/security-token-invalid\//],
+    ["The security token included in the request is expired", /\/errors\/expired-token\//],
+    ["Signature expired: 20260115T114000Z is now earlier than", /\/errors\/clock-skew\//],
+    ["Credential should be scoped to a valid region", /\/errors\/credential-scope\//],
+    ["The AWS Access Key Id you provided does not exist in our records.", /\/errors\/s3-invalid-access-key-id\//],
+    ["AWS was not able to validate the provided access credentials", /\/errors\/ec2-auth-failure\//],
+  ];
+  for (const [message, guide] of PASTED) {
+    test(`finds ${guide.source.replace(/\\/g, "")} first for a pasted "${message}"`, async ({ page }) => {
+      await page.goto("/");
+      await page.getByRole("button", { name: /^Search/ }).click();
+      const input = page.locator("#starlight__search input");
+      await input.fill(message);
+      const first = page.locator("#starlight__search .pagefind-ui__result-link").first();
+      await expect(first).toHaveAttribute("href", guide, { timeout: 10_000 });
+    });
+  }
+});
