@@ -6,7 +6,6 @@
  *     expected canonical request, string to sign and signature byte for byte.
  */
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parseRawRequest } from "../../src/lab/request/parseRawRequest.ts";
 import { explainSigning } from "../../src/lab/sign/explainSigning.ts";
@@ -17,117 +16,8 @@ import { createStringToSign } from "../../src/lab/sigv4/createStringToSign.ts";
 import { getPayloadHash } from "../../src/lab/sigv4/getPayloadHash.ts";
 import { getSignature } from "../../src/lab/sigv4/getSignature.ts";
 import { getSigningKey } from "../../src/lab/sigv4/getSigningKey.ts";
-import type { LabRequest, SigningOptions, SignMode } from "../../src/lab/types.ts";
-
-const ROOT = new URL("../../../shared/conformance/sigv4/", import.meta.url);
-
-interface Variant {
-  name: string;
-  mode: SignMode;
-  unsigned: Uint8Array;
-  signed: Uint8Array;
-  options: SigningOptions;
-  expected: { canonicalRequest: string; stringToSign: string; signature: string };
-  /** Why smithy cannot reproduce this variant, if it cannot. */
-  smithySkip?: string;
-}
-
-const read = (url: URL) => readFileSync(url, "utf8");
-const at = (dir: URL, file: string) => new URL(file, dir);
-
-/** aws-c-auth-v4/ and aws-docs/: context.json plus header-* and query-* files. */
-function loadContextCases(suite: string): Variant[] {
-  const suiteUrl = new URL(`${suite}/`, ROOT);
-  const variants: Variant[] = [];
-  for (const name of readdirSync(suiteUrl).sort()) {
-    const dir = new URL(`${name}/`, suiteUrl);
-    if (!existsSync(at(dir, "context.json"))) continue;
-    const ctx = JSON.parse(read(at(dir, "context.json")));
-    for (const mode of ["header", "query"] as const) {
-      if (!existsSync(at(dir, `${mode}-signature.txt`))) continue;
-      variants.push({
-        name: `${suite}/${name} (${mode})`,
-        mode,
-        unsigned: readFileSync(at(dir, "request.txt")),
-        signed: readFileSync(at(dir, `${mode}-signed-request.txt`)),
-        options: {
-          service: ctx.service,
-          region: ctx.region,
-          credentials: {
-            accessKeyId: ctx.credentials.access_key_id,
-            secretAccessKey: ctx.credentials.secret_access_key,
-            ...(ctx.credentials.token ? { sessionToken: ctx.credentials.token } : {}),
-          },
-          signingDate: new Date(ctx.timestamp),
-          mode,
-          expiresIn: ctx.expiration_in_seconds,
-          normalizePath: ctx.normalize,
-          applyChecksum: ctx.sign_body === true,
-          unsignedPayload: ctx.signed_body_value === "UNSIGNED-PAYLOAD",
-          tokenAfterSigning: ctx.omit_session_token === true,
-        },
-        expected: {
-          canonicalRequest: read(at(dir, `${mode}-canonical-request.txt`)),
-          stringToSign: read(at(dir, `${mode}-string-to-sign.txt`)),
-          signature: read(at(dir, `${mode}-signature.txt`)).trim(),
-        },
-        ...(name === "s3-put-object"
-          ? { smithySkip: "the docs sign a Date header, and smithy always deletes Date before signing" }
-          : {}),
-      });
-    }
-  }
-  return variants;
-}
-
-/** aws4_testsuite/: <case>.{req,creq,sts,authz,sreq}, nested one level in normalize-path/ and post-sts-token/. */
-function loadTestsuiteCases(): Variant[] {
-  const suiteUrl = new URL("aws4_testsuite/", ROOT);
-  const variants: Variant[] = [];
-  const visit = (dir: URL, rel: string) => {
-    for (const entry of readdirSync(dir).sort()) {
-      if (!statSync(new URL(entry, dir)).isDirectory()) continue;
-      const sub = new URL(`${entry}/`, dir);
-      if (!existsSync(at(sub, `${entry}.req`))) {
-        visit(sub, `${rel}${entry}/`);
-        continue;
-      }
-      const creq = read(at(sub, `${entry}.creq`));
-      const sreq = readFileSync(at(sub, `${entry}.sreq`));
-      const tokenLine = /^x-amz-security-token:(.*)$/im;
-      const tokenBefore = tokenLine.exec(creq)?.[1];
-      const tokenAfter = tokenBefore === undefined ? tokenLine.exec(new TextDecoder().decode(sreq))?.[1] : undefined;
-      const token = tokenBefore ?? tokenAfter;
-      variants.push({
-        name: `aws4_testsuite/${rel}${entry} (header)`,
-        mode: "header",
-        unsigned: readFileSync(at(sub, `${entry}.req`)),
-        signed: sreq,
-        options: {
-          service: "service",
-          region: "us-east-1",
-          credentials: {
-            accessKeyId: "AKIDEXAMPLE",
-            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-            ...(token ? { sessionToken: token } : {}),
-          },
-          signingDate: new Date("2015-08-30T12:36:00Z"),
-          mode: "header",
-          normalizePath: true,
-          applyChecksum: false,
-          tokenAfterSigning: tokenAfter !== undefined,
-        },
-        expected: {
-          canonicalRequest: creq,
-          stringToSign: read(at(sub, `${entry}.sts`)),
-          signature: /Signature=([0-9a-f]{64})/.exec(read(at(sub, `${entry}.authz`)))![1]!,
-        },
-      });
-    }
-  };
-  visit(suiteUrl, "");
-  return variants;
-}
+import type { LabRequest, SignMode } from "../../src/lab/types.ts";
+import { loadSigv4Cases, WIRE_SIGNATURE_DEFECTS } from "../support/loadSigv4Cases.ts";
 
 function parse(bytes: Uint8Array): LabRequest {
   const parsed = parseRawRequest(bytes);
@@ -148,16 +38,7 @@ function wireSignedHeaders(req: LabRequest, mode: SignMode): string[] {
   return /SignedHeaders=([^,\s]*)/.exec(auth)![1]!.split(";");
 }
 
-/**
- * Signed requests whose Authorization line disagrees with the case's own .authz (a defect in the data, copied
- * byte for byte from upstream): the canonical request, string to sign and signature are still checked.
- */
-const WIRE_SIGNATURE_DEFECTS: Record<string, string> = {
-  "aws4_testsuite/get-vanilla-with-session-token (header)":
-    "its .sreq carries get-vanilla's signature 5fa00fa3…, not the .authz signature 07ec1639…",
-};
-
-const variants = [...loadContextCases("aws-c-auth-v4"), ...loadTestsuiteCases(), ...loadContextCases("aws-docs")];
+const variants = loadSigv4Cases();
 
 describe("sigv4 conformance: the data", () => {
   it("has one known signed request whose wire signature is not the case's signature", () => {

@@ -1,5 +1,18 @@
 import type { ScenarioResult } from "../../lab/index.ts";
 import { renderDiffInto } from "./renderDiffInto.ts";
+import { splitInlineCode } from "../splitInlineCode.ts";
+
+/** Sets text with `code` runs as <code> elements: text nodes only, never HTML. */
+function setRichText(element: HTMLElement, text: string): void {
+  element.replaceChildren(
+    ...splitInlineCode(text).map((part) => {
+      if (!part.code) return document.createTextNode(part.text);
+      const code = document.createElement("code");
+      code.textContent = part.text;
+      return code;
+    }),
+  );
+}
 
 /** The output slots of the playground, found once. */
 export type Outputs = Record<
@@ -40,11 +53,13 @@ export function renderResult(out: Outputs, result: ScenarioResult): void {
     return;
   }
   const { verdict, client } = result;
-  out.verdict.textContent =
+  setRichText(
+    out.verdict,
     verdict.outcome === "ok"
       ? `Accepted: AWS answers ${verdict.status}. ${verdict.explanation.summary}`
-      : `Rejected with ${verdict.outcome} (HTTP ${verdict.status}) by ${verdict.failedCheck ? CHECK_WORDS[verdict.failedCheck] ?? verdict.failedCheck : "the front door"}. ${verdict.explanation.summary}`;
-  out.fix.textContent = verdict.outcome === "ok" ? "" : `Fix: ${verdict.explanation.fix}`;
+      : `Rejected with ${verdict.outcome} (HTTP ${verdict.status}) by ${verdict.failedCheck ? CHECK_WORDS[verdict.failedCheck] ?? verdict.failedCheck : "the front door"}. ${verdict.explanation.summary}`,
+  );
+  setRichText(out.fix, verdict.outcome === "ok" ? "" : `Fix: ${verdict.explanation.fix}`);
   out.response.textContent = result.responseText;
   out.signed.textContent = result.signedText;
 
