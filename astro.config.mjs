@@ -23,7 +23,15 @@ export default defineConfig({
       // no unnamed role="region" to long blocks (axe: landmark-unique).
       expressiveCode: { defaultProps: { wrap: true } },
       sidebar: [
-        { label: "Start here", items: [{ label: "What sigfix is", link: "/" }, { label: "All error codes", link: "/errors/" }] },
+        {
+          label: "Start here",
+          items: [
+            { label: "What sigfix is", link: "/" },
+            { label: "Diagnose a pasted error", link: "/diagnose/" },
+            { label: "All error codes", link: "/errors/" },
+            { label: "Playground", link: "/play/" },
+          ],
+        },
         { label: "Errors", items: [{ autogenerate: { directory: "errors" } }] },
         { label: "How-to", items: [{ autogenerate: { directory: "how-to" } }] },
       ],

@@ -4,6 +4,7 @@
 //   3. Playwright on the system Chromium against `astro preview`.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { findChromium } from "./findChromium.mjs";
 
 const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- browser`
@@ -47,14 +48,20 @@ if (wants("browser")) {
     console.error("astro build failed: the browser tests need the built site.");
     totals.failed += 1;
   } else {
-    const report = ".test-results/playwright.json";
+    // Absolute: Playwright resolves a relative report path against its config's folder.
+    const report = path.resolve(".test-results/playwright.json");
     rmSync(report, { force: true });
-    run("npx", ["playwright", "test", "--config", "tests/browser/playwright.config.ts"], { CHROMIUM: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+    const status = run("npx", ["playwright", "test", "--config", "tests/browser/playwright.config.ts"], {
+      CHROMIUM: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
     const stats = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")).stats : null;
-    if (!stats) totals.failed += 1;
-    else {
+    if (!stats || stats.expected + stats.flaky === 0) {
+      console.error("The browser tests did not run (see Playwright's output above).");
+      totals.failed += 1;
+    } else {
       totals.passed += stats.expected + stats.flaky;
-      totals.failed += stats.unexpected;
+      totals.failed += stats.unexpected + (status !== 0 && stats.unexpected === 0 ? 1 : 0);
       totals.skipped += stats.skipped;
     }
   }

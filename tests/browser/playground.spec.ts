@@ -30,10 +30,10 @@ function recordRequests(context: BrowserContext): string[] {
 
 const lf = (text: string) => text.replace(/\r\n/g, "\n").replace(/\n+$/, "");
 
-/** The worked example's response as the guide renders it (expressive-code keeps the exact text for its copy button). */
+/** The worked example's response as the guide renders it (a plain <pre> under the caption "What AWS answers"). */
 async function guideResponse(page: Page): Promise<string> {
-  const code = await page.locator(".sf-worked-example figure", { hasText: "What AWS answers" }).first().locator("button[data-code]").getAttribute("data-code");
-  return lf(code!.replace(/\u007f/g, "\n"));
+  const pre = page.locator(".sf-worked-example figure", { has: page.locator("figcaption", { hasText: "What AWS answers" }) }).first().locator("pre");
+  return lf(await pre.textContent() ?? "");
 }
 
 async function openFromGuide(page: Page): Promise<FrameLocator> {

@@ -2,7 +2,7 @@ import type { HttpRequest, QueryParameterBag } from "@smithy/types";
 import { HOST_HEADER } from "../constants.ts";
 import { splitTarget } from "../request/splitTarget.ts";
 import { getCanonicalPath } from "../sigv4/getCanonicalPath.ts";
-import { percentDecode } from "../sigv4/percentDecode.ts";
+import { parseQueryPairs } from "../request/parseQueryPairs.ts";
 import type { LabRequest } from "../types.ts";
 
 /** Stands for a streamed body: smithy signs `UNSIGNED-PAYLOAD` for any body that is not a string or buffer. */
@@ -44,13 +44,7 @@ export function toSmithyRequest(req: LabRequest, opts: { normalizePath: boolean;
 /** Decodes a raw query into smithy's record: once-decoded strings, `+` kept literal, repeated keys as arrays. */
 export function parseQueryRecord(rawQuery: string | null): QueryParameterBag {
   const record: QueryParameterBag = {};
-  if (!rawQuery) return record;
-  const text = (s: string) => new TextDecoder().decode(percentDecode(s));
-  for (const piece of rawQuery.split("&")) {
-    if (piece === "") continue;
-    const eq = piece.indexOf("=");
-    const key = text(eq < 0 ? piece : piece.slice(0, eq));
-    const value = eq < 0 ? "" : text(piece.slice(eq + 1));
+  for (const [key, value] of parseQueryPairs(rawQuery)) {
     const existing = record[key];
     if (existing === undefined || existing === null) record[key] = value;
     else record[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];

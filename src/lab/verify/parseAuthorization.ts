@@ -1,7 +1,7 @@
 import { ALGORITHM_QUERY_PARAM, AMZ_DATE_HEADER, AMZ_DATE_QUERY_PARAM, AUTH_HEADER, CREDENTIAL_QUERY_PARAM, DATE_HEADER, EXPIRES_QUERY_PARAM, SIGNATURE_QUERY_PARAM, SIGNED_HEADERS_QUERY_PARAM, TOKEN_HEADER, TOKEN_QUERY_PARAM } from "../constants.ts";
 import { getHeaderValues } from "../request/getHeaderValues.ts";
 import { splitTarget } from "../request/splitTarget.ts";
-import { percentDecode } from "../sigv4/percentDecode.ts";
+import { parseQueryPairs } from "../request/parseQueryPairs.ts";
 import type { LabRequest } from "../types.ts";
 
 /** The SigV4 fields of a request, from the Authorization header or the `X-Amz-*` query parameters. */
@@ -92,14 +92,7 @@ export function parseAuthorization(req: LabRequest, style: "coral" | "s3"): Pars
 /** Decoded query parameters, first occurrence of each name kept. */
 function parseQuery(raw: string | null): Map<string, string> {
   const out = new Map<string, string>();
-  if (!raw) return out;
-  const decode = (s: string) => new TextDecoder().decode(percentDecode(s));
-  for (const piece of raw.split("&")) {
-    if (piece === "") continue;
-    const eq = piece.indexOf("=");
-    const key = decode(eq < 0 ? piece : piece.slice(0, eq));
-    if (!out.has(key)) out.set(key, eq < 0 ? "" : decode(piece.slice(eq + 1)));
-  }
+  for (const [key, value] of parseQueryPairs(raw)) if (!out.has(key)) out.set(key, value);
   return out;
 }
 

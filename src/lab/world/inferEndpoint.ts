@@ -1,5 +1,6 @@
 import type { LabRequest, ServiceId } from "../types.ts";
 import { getHeaderValues } from "../request/getHeaderValues.ts";
+import { parseQueryPairs } from "../request/parseQueryPairs.ts";
 import { splitTarget } from "../request/splitTarget.ts";
 import { SERVICES } from "./services.ts";
 
@@ -34,10 +35,9 @@ function fromHost(host: string): { service?: string; region?: string } {
 /** The Credential scope's service, for requests whose host says nothing (the SigV4 suite's example.amazonaws.com). */
 function fromCredential(req: LabRequest): { service?: string; region?: string } {
   const auth = getHeaderValues(req, "authorization")[0] ?? "";
-  const query = splitTarget(req.target).query ?? "";
-  const credential = auth.match(/Credential=([^,\s]+)/)?.[1] ?? query.match(/X-Amz-Credential=([^&]+)/i)?.[1];
-  if (!credential) return {};
-  const parts = decodeURIComponent(credential.replace(/%(?![0-9a-f]{2})/gi, "%25")).split("/");
+  const fromQuery = parseQueryPairs(splitTarget(req.target).query).find(([name]) => name === "X-Amz-Credential")?.[1];
+  const credential = auth.match(/Credential=([^,\s]+)/)?.[1] ?? fromQuery;
+  const parts = credential?.split("/") ?? [];
   return parts.length === 5 ? { region: parts[2], service: parts[3] } : {};
 }
 
@@ -56,7 +56,9 @@ export function inferEndpoint(req: LabRequest, given: { service?: string; region
   let from: InferredEndpoint["from"] = "option";
   if (!name) {
     const byTarget = TARGET_PREFIXES.find((s) => target.startsWith(`${s.targetPrefix}.`));
-    const hasAction = /(^|[?&])Action=/.test(splitTarget(req.target).query ?? "") || /(^|&)Action=/.test(new TextDecoder().decode(req.body));
+    const hasAction = [splitTarget(req.target).query, new TextDecoder().decode(req.body)].some((text) =>
+      parseQueryPairs(text).some(([name]) => name === "Action"),
+    );
     if (byTarget) [name, from] = [byTarget.id, "x-amz-target"];
     else if (host.service && KNOWN.has(host.service)) [name, from] = [host.service, "host"];
     else if (credential.service) [name, from] = [credential.service, "credential"];

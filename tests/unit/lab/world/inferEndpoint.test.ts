@@ -1,0 +1,44 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { inferEndpoint } from "../../../../src/lab/world/inferEndpoint.ts";
+import { parseRawRequest } from "../../../../src/lab/request/parseRawRequest.ts";
+
+const request = (text: string) => {
+  const parsed = parseRawRequest(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.request;
+};
+
+describe("inferEndpoint", () => {
+  it("finds DynamoDB from X-Amz-Target, whatever the host", () => {
+    const got = inferEndpoint(request("POST / HTTP/1.1\nHost: 127.0.0.1:4599\nX-Amz-Target: DynamoDB_20120810.ListTables\n\n{}"));
+    assert.deepEqual(got, { service: "dynamodb", region: "us-east-1", from: "x-amz-target" });
+  });
+
+  it("reads service and region from a regional host", () => {
+    const got = inferEndpoint(request("GET /2015-03-31/functions/ HTTP/1.1\nHost: lambda.eu-west-1.amazonaws.com\n\n"));
+    assert.deepEqual(got, { service: "lambda", region: "eu-west-1", from: "host" });
+  });
+
+  it("reads an S3 virtual-hosted bucket host", () => {
+    const got = inferEndpoint(request("GET /k HTTP/1.1\nHost: my-bucket.s3.us-east-2.amazonaws.com\n\n"));
+    assert.deepEqual(got, { service: "s3", region: "us-east-2", from: "host" });
+  });
+
+  it("falls back to the credential scope, signing for a service the lab does not model", () => {
+    const got = inferEndpoint(
+      request("GET / HTTP/1.1\nHost: example.amazonaws.com\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host, Signature=x\n\n"),
+    );
+    assert.deepEqual(got, { service: "sts", region: "us-east-1", signingName: "service", from: "credential" });
+  });
+
+  it("takes a form Action on an unknown host as STS", () => {
+    const got = inferEndpoint(request("POST / HTTP/1.1\nHost: localhost\n\nAction=GetCallerIdentity&Version=2011-06-15"));
+    assert.deepEqual(got, { service: "sts", region: "us-east-1", from: "action" });
+  });
+
+  it("lets the options win", () => {
+    const got = inferEndpoint(request("GET / HTTP/1.1\nHost: sts.amazonaws.com\n\n"), { service: "iam", region: "us-west-2" });
+    assert.deepEqual(got, { service: "iam", region: "us-west-2", from: "option" });
+  });
+});
