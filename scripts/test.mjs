@@ -1,7 +1,8 @@
 // `npm test`: every test, in three stages, then one closing line "N passed, N failed".
 //   1. node's test runner: lab unit tests, SigV4 conformance, content (executable guides), mock endpoint.
-//   2. astro build (the browser tests run against the built site, as users get it).
-//   3. Playwright on the system Chromium against `astro preview`.
+//   2. astro check: TypeScript strict over every .ts and .astro file (counted as one test).
+//   3. astro build (the browser tests run against the built site, as users get it).
+//   4. Playwright on the system Chromium against `astro preview`.
 import { spawnSync } from "node:child_process";
 import { readFileSync, rmSync, existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -37,6 +38,11 @@ if (wants("unit")) {
   totals.passed += count("pass");
   totals.failed += count("fail") + count("cancelled") + (status !== 0 && count("fail") === 0 ? 1 : 0);
   totals.skipped += count("skipped") + count("todo");
+}
+
+if (wants("types")) {
+  if (run("npx", ["astro", "check", "--minimumSeverity", "warning"]) === 0) totals.passed += 1;
+  else totals.failed += 1;
 }
 
 if (wants("browser")) {

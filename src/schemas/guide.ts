@@ -46,7 +46,7 @@ const responseVariant = z.object({
   /** The entry in ../shared/reference/aws-auth-errors.json this row rests on. */
   catalogueId: z.string().optional(),
   /** For a message the catalogue lacks: the URL (also listed in `sources`) that shows it verbatim. */
-  messageSource: z.string().url().optional(),
+  messageSource: z.url().optional(),
   /** A lab scenario that produces exactly this response (rendered on the page). */
   scenario: labScenario.optional(),
   /** Whether `/e/<code>` points here. Exactly one guide owns each code's short link; others set false. */
@@ -70,7 +70,7 @@ const cause = z.object({
 /** A public source backing the guide's claims. */
 const source = z.object({
   title: z.string(),
-  url: z.string().url(),
+  url: z.url(),
 });
 
 /** Frontmatter of an error guide (`content/errors/*.mdx`). One guide per error family. */
