@@ -1,11 +1,11 @@
-import { percentDecode } from "../sigv4/percentDecode.ts";
+import { decodeQueryComponent } from "../sigv4/decodeQueryComponent.ts";
 
 const decoder = new TextDecoder();
-const decode = (text: string) => decoder.decode(percentDecode(text));
+const decode = (text: string) => decoder.decode(decodeQueryComponent(text));
 
 /**
- * The query string as AWS reads it: `&`-separated pairs in arrival order, each name and value percent-decoded once,
- * `+` kept literal (it is not a space in SigV4), a missing `=` giving an empty value.
+ * The query string as AWS reads it: `&`-separated pairs in arrival order, each name and value decoded once
+ * (`+` is a space: see decodeQueryComponent), a missing `=` giving an empty value.
  */
 export function parseQueryPairs(rawQuery: string | null): Array<[string, string]> {
   if (!rawQuery) return [];

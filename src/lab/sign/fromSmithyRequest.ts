@@ -1,6 +1,6 @@
 import type { HttpRequest, QueryParameterBag } from "@smithy/types";
 import { splitTarget } from "../request/splitTarget.ts";
-import { percentDecode } from "../sigv4/percentDecode.ts";
+import { decodeQueryComponent } from "../sigv4/decodeQueryComponent.ts";
 import { uriEncode } from "../sigv4/uriEncode.ts";
 import type { LabRequest, RawHeader } from "../types.ts";
 import { parseQueryRecord } from "./toSmithyRequest.ts";
@@ -50,7 +50,7 @@ function buildQuery(rawQuery: string | null, signed: QueryParameterBag): string 
   const kept = (rawQuery ?? "").split("&").filter((piece) => {
     if (piece === "" || gone.size === 0) return piece !== "";
     const eq = piece.indexOf("=");
-    const key = new TextDecoder().decode(percentDecode(eq < 0 ? piece : piece.slice(0, eq)));
+    const key = new TextDecoder().decode(decodeQueryComponent(eq < 0 ? piece : piece.slice(0, eq)));
     return !gone.has(key);
   });
   const added: string[] = [];

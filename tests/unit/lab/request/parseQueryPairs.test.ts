@@ -7,8 +7,8 @@ describe("parseQueryPairs", () => {
     assert.deepEqual(parseQueryPairs("b=2&a=%41%20x&b=1"), [["b", "2"], ["a", "A x"], ["b", "1"]]);
   });
 
-  it("keeps + literal, as SigV4 does", () => {
-    assert.deepEqual(parseQueryPairs("q=a+b"), [["q", "a+b"]]);
+  it("reads + as a space and %2B as a plus, as AWS's front doors do", () => {
+    assert.deepEqual(parseQueryPairs("q=a+b&p=c%2Bd"), [["q", "a b"], ["p", "c+d"]]);
   });
 
   it("gives an empty value to a name without = and skips empty pieces", () => {

@@ -38,8 +38,8 @@ describe("toSmithyRequest", () => {
 });
 
 describe("parseQueryRecord", () => {
-  it("decodes once, keeps `+` literal and gathers repeated keys into arrays in order", () => {
-    assert.deepEqual(parseQueryRecord("b=2&a=1&a=x+y&c&d=%2F%zz"), { b: "2", a: ["1", "x+y"], c: "", d: "/%zz" });
+  it("decodes once, reads `+` as a space and gathers repeated keys into arrays in order", () => {
+    assert.deepEqual(parseQueryRecord("b=2&a=1&a=x+y&c&d=%2F%zz&e=%2B"), { b: "2", a: ["1", "x y"], c: "", d: "/%zz", e: "+" });
   });
   it("returns an empty record for no query", () => {
     assert.deepEqual(parseQueryRecord(null), {});

@@ -20,8 +20,9 @@ describe("getCanonicalQuery", () => {
     assert.equal(getCanonicalQuery("Param1="), "Param1=");
     assert.equal(getCanonicalQuery("lifecycle"), "lifecycle=");
   });
-  it("encodes a literal `+` as %2B because SigV4 is not form encoding", () => {
-    assert.equal(getCanonicalQuery("q=a+b"), "q=a%2Bb");
+  it("reads a raw `+` as a space, as AWS's front doors do, and keeps an encoded plus", () => {
+    assert.equal(getCanonicalQuery("q=a+b"), "q=a%20b");
+    assert.equal(getCanonicalQuery("q=a%2Bb"), "q=a%2Bb");
   });
   it("decodes then re-encodes strictly", () => {
     assert.equal(getCanonicalQuery("k=a%20b&x=%7e%2a"), "k=a%20b&x=~%2A");
