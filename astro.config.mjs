@@ -2,10 +2,17 @@
 import { defineConfig } from "astro/config";
 import starlight from "@astrojs/starlight";
 import mdx from "@astrojs/mdx";
+import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 
 export default defineConfig({
   site: "https://sigfix.dev",
+  vite: {
+    resolve: {
+      // Pagefind's UI loads when a reader reaches for search, not on every page (see the stand-in's comment).
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL("./src/components/deferredPagefindUI.ts", import.meta.url)) }],
+    },
+  },
   trailingSlash: "ignore",
   integrations: [
     // Our own sitemap (Starlight then adds none), to keep the noindex playground out of it.

@@ -126,3 +126,22 @@ test.describe("search", () => {
     });
   }
 });
+
+test.describe("search loading", () => {
+  test("a guide loads Pagefind's UI only when the reader reaches for search; Ctrl+K and typing then work", async ({ page }) => {
+    const searchUi: string[] = [];
+    page.on("request", (request) => {
+      if (/\/ui-core\.[^/]+\.js$/.test(new URL(request.url()).pathname)) searchUi.push(request.url());
+    });
+    await page.goto("/errors/security-token-invalid/", { waitUntil: "networkidle" });
+    await page.waitForTimeout(500);
+    expect(searchUi).toEqual([]);
+    await page.keyboard.press("Control+k");
+    const input = page.locator("#starlight__search input");
+    await expect(input).toBeFocused();
+    await page.keyboard.type("Signature not yet current");
+    const first = page.locator("#starlight__search .pagefind-ui__result-link").first();
+    await expect(first).toHaveAttribute("href", /\/errors\/clock-skew\//, { timeout: 10_000 });
+    expect(searchUi.length).toBe(1);
+  });
+});
