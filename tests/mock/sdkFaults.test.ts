@@ -12,7 +12,7 @@ type Fault = "wrong secret" | "unknown key" | "inactive key" | "expired token" |
 
 const FAULT_INPUT: Record<Fault, { creds: Creds; opts?: ClientOptions }> = {
   "wrong secret": { creds: { ...AKID, secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEX" } },
-  "unknown key": { creds: { accessKeyId: "AKIAIOSFODNN7UNKNOWN", secretAccessKey: AKID.secretAccessKey } },
+  "unknown key": { creds: { accessKeyId: "AKIASIGFIXUNKNOWN001", secretAccessKey: AKID.secretAccessKey } },
   "inactive key": { creds: INACTIVE },
   "expired token": { creds: TEMP_EXPIRED },
   "garbled token": { creds: { ...TEMP_VALID, sessionToken: "sigfix-valid-session-token-EXAMP" } },

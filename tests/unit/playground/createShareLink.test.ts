@@ -35,7 +35,7 @@ describe("createShareLink", () => {
 
   it("leaves out an access key ID that looks real but keeps a harmless one as a value", () => {
     const real = createShareLink(
-      { preset: null, scenario: scenario({ credentials: { accessKeyId: "AKIA2OGYBAH6QEXAMPL3", secretAccessKey: "x" } }), tokenState: "valid" },
+      { preset: null, scenario: scenario({ credentials: { accessKeyId: "AKIASIGFIXTYPED00001", secretAccessKey: "x" } }), tokenState: "valid" },
       { examples: EXAMPLES, presetScenario: null },
     );
     assert.ok(real.ok);

@@ -43,18 +43,18 @@ describe("checkSessionToken", () => {
   });
 
   it("rejects a version-1 token in an opt-in region only", async () => {
-    const r = parseWorld({ identities: [{ accessKeyId: "ASIAVERSIONONE000001", secretAccessKey: "s1", sessionToken: "v1-token", tokenVersion: 1, expiresAt: "2099-01-01T00:00:00Z" }] }, SERVER_NOW);
+    const r = parseWorld({ identities: [{ accessKeyId: "ASIASIGFIXVERSION001", secretAccessKey: "s1", sessionToken: "v1-token", tokenVersion: 1, expiresAt: "2099-01-01T00:00:00Z" }] }, SERVER_NOW);
     assert.ok(r.ok);
-    const creds = { accessKeyId: "ASIAVERSIONONE000001", secretAccessKey: "s1", sessionToken: "v1-token" };
+    const creds = { accessKeyId: "ASIASIGFIXVERSION001", secretAccessKey: "s1", sessionToken: "v1-token" };
     const optIn = verifyRequest(await signed("sts", { credentials: creds, region: "af-south-1" }), endpoint("sts", { region: "af-south-1" }), r.world);
     assert.deepEqual([optIn.outcome, optIn.message], ["InvalidClientTokenId", "The security token included in the request is invalid"]);
     assert.equal(verifyRequest(await signed("sts", { credentials: creds }), endpoint("sts"), r.world).outcome, "ok");
   });
 
   it("rejects GetSessionToken credentials without MFA calling IAM", async () => {
-    const r = parseWorld({ identities: [{ accessKeyId: "ASIANOMFA00000000001", secretAccessKey: "s2", sessionToken: "no-mfa", mfaAuthenticated: false, expiresAt: "2099-01-01T00:00:00Z" }] }, SERVER_NOW);
+    const r = parseWorld({ identities: [{ accessKeyId: "ASIASIGFIXNOMFA00001", secretAccessKey: "s2", sessionToken: "no-mfa", mfaAuthenticated: false, expiresAt: "2099-01-01T00:00:00Z" }] }, SERVER_NOW);
     assert.ok(r.ok);
-    const creds = { accessKeyId: "ASIANOMFA00000000001", secretAccessKey: "s2", sessionToken: "no-mfa" };
+    const creds = { accessKeyId: "ASIASIGFIXNOMFA00001", secretAccessKey: "s2", sessionToken: "no-mfa" };
     assert.equal(verifyRequest(await signed("iam", { credentials: creds }), endpoint("iam"), r.world).message, "The security token included in the request is invalid");
     assert.equal(verifyRequest(await signed("sts", { credentials: creds }), endpoint("sts"), r.world).outcome, "ok");
   });
