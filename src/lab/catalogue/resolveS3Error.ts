@@ -19,8 +19,8 @@ export function resolveS3Error(kind: FailureKind, p: FailureParams): ResolvedErr
     case "bothAuthMechanisms":
       return make("InvalidArgument", 400,
         "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified",
-        null, "uncertain", [["ArgumentName", "Authorization"], ["ArgumentValue", p.authorization ?? ""]],
-        "Not in the catalogue: wording recalled from S3 responses, unverified.");
+        null, "confirmed", [["ArgumentName", "Authorization"], ["ArgumentValue", p.authorization ?? ""]],
+        "Not in the catalogue; raw S3 bodies with this text and element order: issue catalyst/moodle-tool_objectfs#303, issue lukejacksonn/react-slack-clone#77.");
     case "unsupportedAlgorithm":
       return query
         ? make("AuthorizationQueryParametersError", 400, `X-Amz-Algorithm only supports "AWS4-HMAC-SHA256 and AWS4-ECDSA-P256-SHA256"`, "s3.AuthorizationQueryParametersError.other", "uncertain", [], "versitygw's text only.")
