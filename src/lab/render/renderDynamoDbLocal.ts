@@ -1,7 +1,5 @@
 import type { LabResponse } from "../types.ts";
-import { createResponse } from "./createResponse.ts";
-import { formatHttpDate } from "./formatHttpDate.ts";
-import { getCrc32 } from "./getCrc32.ts";
+import { renderJson10 } from "./renderJson10.ts";
 import type { ErrorParts, RenderContext } from "./types.ts";
 
 /**
@@ -14,13 +12,5 @@ import type { ErrorParts, RenderContext } from "./types.ts";
 export const DYNAMODB_LOCAL_TYPE_PREFIX = "com.amazonaws.dynamodb.v20120810#";
 
 export function renderDynamoDbLocal(error: ErrorParts, ctx: RenderContext): LabResponse {
-  const body = JSON.stringify({ __type: `${DYNAMODB_LOCAL_TYPE_PREFIX}${error.outcome}`, message: error.message });
-  return createResponse(error.status, [
-    ["x-amzn-RequestId", ctx.requestId],
-    ["X-Amz-Crc32", String(getCrc32(body))],
-    ["Content-Type", "application/x-amz-json-1.0"],
-    ["Content-Length", ""],
-    ["Date", formatHttpDate(ctx.serverNow)],
-    ...(error.extraHeaders ?? []),
-  ], body);
+  return renderJson10(error, ctx, { typePrefix: DYNAMODB_LOCAL_TYPE_PREFIX, serverHeader: false });
 }

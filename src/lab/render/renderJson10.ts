@@ -8,16 +8,19 @@ import type { ErrorParts, RenderContext } from "./types.ts";
  * awsJson 1.0 (DynamoDB): `{"__type":"com.amazon.coral.service#Code","message":"…"}` with DynamoDB's headers,
  * in the order of the raw capture in issue guregu/dynamo#68 (../shared/reference §2.3).
  */
-export function renderJson10(error: ErrorParts, ctx: RenderContext): LabResponse {
-  const prefix = ctx.service.jsonTypePrefix ?? "com.amazon.coral.service#";
-  const body = JSON.stringify({ __type: `${prefix}${error.outcome}`, message: error.message });
+export function renderJson10(
+  error: ErrorParts,
+  ctx: RenderContext,
+  { typePrefix = ctx.service.jsonTypePrefix ?? "com.amazon.coral.service#", serverHeader = true } = {},
+): LabResponse {
+  const body = JSON.stringify({ __type: `${typePrefix}${error.outcome}`, message: error.message });
   return createResponse(error.status, [
     ["x-amzn-RequestId", ctx.requestId],
     ["X-Amz-Crc32", String(getCrc32(body))],
     ["Content-Type", "application/x-amz-json-1.0"],
     ["Content-Length", ""],
     ["Date", formatHttpDate(ctx.serverNow)],
-    ["Server", "Server"],
+    ...(serverHeader ? ([["Server", "Server"]] as Array<[string, string]>) : []),
     ...(error.extraHeaders ?? []),
   ], body);
 }
