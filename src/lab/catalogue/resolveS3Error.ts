@@ -16,6 +16,11 @@ export function resolveS3Error(kind: FailureKind, p: FailureParams): ResolvedErr
     case "missingAuthentication":
       return make("AccessDenied", 403, "Access Denied", null, "uncertain", [],
         "An unsigned S3 request is anonymous; a private resource answers AccessDenied. Not in the catalogue.");
+    case "sigv2QueryAuth":
+      return make("InvalidRequest", 400, "The authorization mechanism you have provided is not supported. Please use AWS4-HMAC-SHA256.", "s3.InvalidRequest.sigv2-not-supported", "confirmed", [],
+        "The lab models SigV4 only; S3 still honours SigV2 on some older buckets and regions, and answers this where it does not.");
+    case "sigv2QueryIncomplete":
+      return make("AccessDenied", 403, "Query-string authentication requires the Signature, Expires and AWSAccessKeyId parameters", "s3.AccessDenied.sigv2-query-missing", "single-source");
     case "bothAuthMechanisms":
       return make("InvalidArgument", 400,
         "Only one auth mechanism allowed; only the X-Amz-Algorithm query parameter, Signature query string parameter or the Authorization header should be specified",

@@ -12,6 +12,8 @@ export type FailureKind =
   // auth syntax
   | "bothAuthMechanisms"
   | "missingAuthentication"
+  | "sigv2QueryAuth"
+  | "sigv2QueryIncomplete"
   | "unsupportedAlgorithm"
   | "notKeyValue"
   | "missingAuthParams"

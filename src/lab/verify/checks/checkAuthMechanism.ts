@@ -1,4 +1,30 @@
-import { pass, type Step } from "../types.ts";
+import { parseQueryPairs } from "../../request/parseQueryPairs.ts";
+import { splitTarget } from "../../request/splitTarget.ts";
+import { pass, type Step, type StepResult, type VerifyContext } from "../types.ts";
+
+const SIGV2_QUERY_PARAMS = ["AWSAccessKeyId", "Signature", "Expires"];
+
+/**
+ * S3 also recognises SigV2 presigned URLs (`AWSAccessKeyId`, `Signature`, `Expires`), which older tools still make
+ * (`aws s3 presign` in AWS CLI v1 without `signature_version = s3v4`). The lab models SigV4 only, so it answers as S3
+ * does where SigV2 is not accepted (§4.8).
+ */
+function checkSigV2Query(ctx: VerifyContext): StepResult | null {
+  const present = new Set(parseQueryPairs(splitTarget(ctx.req.target).query).map(([name]) => name));
+  const found = SIGV2_QUERY_PARAMS.filter((name) => present.has(name));
+  if (found.length === 0) return null;
+  const complete = found.length === SIGV2_QUERY_PARAMS.length;
+  return {
+    passed: false,
+    detail: `A SigV2 presigned URL (${found.map((name) => `\`${name}\``).join(", ")}), not SigV4.`,
+    kind: complete ? "sigv2QueryAuth" : "sigv2QueryIncomplete",
+    params: {},
+    summary: complete
+      ? "This is a Signature Version 2 presigned URL (`AWSAccessKeyId`, `Signature`, `Expires`). S3 refuses SigV2 wherever it requires SigV4."
+      : `The URL carries part of a SigV2 presigned URL (${found.map((name) => `\`${name}\``).join(", ")}) but not all three parameters.`,
+    fix: "Presign with SigV4: AWS CLI v2 or any current SDK does; with AWS CLI v1 run `aws configure set default.s3.signature_version s3v4` first.",
+  };
+}
 
 /** Exactly one of header auth and query auth (§3.1 steps 4-5, §3.2 step 5); dynalite's `AWS4-` gate where modelled. */
 export const checkAuthMechanism: Step = (ctx) => {
@@ -14,6 +40,8 @@ export const checkAuthMechanism: Step = (ctx) => {
     };
   }
   if (auth.kind === "none") {
+    const sigv2 = ctx.service.protocol === "restXml" ? checkSigV2Query(ctx) : null;
+    if (sigv2) return sigv2;
     return {
       passed: false,
       detail: "No Authorization header and no X-Amz-Algorithm query parameter.",
