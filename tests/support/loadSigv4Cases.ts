@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SigningOptions, SignMode } from "../../src/lab/types.ts";
 import { sharedPath } from "./sharedDir.ts";
+import { SUITE_SIGNING_OPTIONS } from "./suiteSigningOptions.ts";
 
 export interface Sigv4Variant {
   /** `<suite>/<case> (<mode>)`, e.g. `aws-c-auth-v4/get-vanilla (header)`. */
@@ -101,17 +102,8 @@ export function loadTestsuiteCases(): Sigv4Variant[] {
         unsigned: readFileSync(file("req")),
         signed: sreq,
         options: {
-          service: "service",
-          region: "us-east-1",
-          credentials: {
-            accessKeyId: "AKIDEXAMPLE",
-            secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
-            ...(token ? { sessionToken: token } : {}),
-          },
-          signingDate: new Date("2015-08-30T12:36:00Z"),
-          mode: "header",
-          normalizePath: true,
-          applyChecksum: false,
+          ...SUITE_SIGNING_OPTIONS,
+          credentials: { ...SUITE_SIGNING_OPTIONS.credentials, ...(token ? { sessionToken: token } : {}) },
           tokenAfterSigning: tokenAfter !== undefined,
         },
         expected: {

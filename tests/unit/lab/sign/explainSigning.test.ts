@@ -1,23 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseRawRequest } from "../../../../src/lab/request/parseRawRequest.ts";
 import { explainSigning } from "../../../../src/lab/sign/explainSigning.ts";
-import type { SigningOptions } from "../../../../src/lab/types.ts";
+import { parseRequest } from "../../../support/parseRequest.ts";
+import { SUITE_SIGNING_OPTIONS } from "../../../support/suiteSigningOptions.ts";
 
-const opts: SigningOptions = {
-  service: "service",
-  region: "us-east-1",
-  credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
-  signingDate: new Date("2015-08-30T12:36:00Z"),
-  mode: "header",
-  normalizePath: true,
-  applyChecksum: false,
-};
-function parse(text: string) {
-  const r = parseRawRequest(text);
-  assert.ok(r.ok);
-  return r.request;
-}
+const opts = SUITE_SIGNING_OPTIONS;
+const parse = parseRequest;
 
 describe("explainSigning", () => {
   it("replays every step of aws-c-auth get-vanilla from its signed request", () => {

@@ -3,6 +3,7 @@ import { createHash, createHmac } from "node:crypto";
 import { describe, it } from "node:test";
 import { signWithSmithy } from "../../../../src/lab/sign/signWithSmithy.ts";
 import type { LabRequest, SigningOptions } from "../../../../src/lab/types.ts";
+import { SUITE_SIGNING_OPTIONS } from "../../../support/suiteSigningOptions.ts";
 
 const req: LabRequest = {
   method: "GET",
@@ -11,15 +12,7 @@ const req: LabRequest = {
   headers: [{ name: "Host", value: "example.amazonaws.com" }],
   body: new Uint8Array(0),
 };
-const opts: SigningOptions = {
-  service: "service",
-  region: "us-east-1",
-  credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" },
-  signingDate: new Date("2015-08-30T12:36:00Z"),
-  mode: "header",
-  normalizePath: true,
-  applyChecksum: false,
-};
+const opts: SigningOptions = SUITE_SIGNING_OPTIONS;
 const header = (r: LabRequest, name: string) => r.headers.find((h) => h.name.toLowerCase() === name)?.value;
 
 /** A second implementation of the signature, on node:crypto, for a hand-written canonical request. */

@@ -2,7 +2,7 @@
  * Requests for the verifier's tests, signed by a second implementation: the AWS SDK's own signer
  * (@smithy/signature-v4 through the lab's wrapper). Not a test file.
  */
-import { parseRawRequest } from "../../../../src/lab/request/parseRawRequest.ts";
+import { parseRequest as parse } from "../../../support/parseRequest.ts";
 import { signWithSmithy } from "../../../../src/lab/sign/signWithSmithy.ts";
 import type { Credentials, Endpoint, LabRequest, ServiceId, SignMode } from "../../../../src/lab/types.ts";
 import { createDefaultWorld } from "../../../../src/lab/world/defaultWorld.ts";
@@ -28,11 +28,7 @@ const RAW: Record<ServiceId, string> = {
   s3: "GET /sigfix-bucket/hello.txt HTTP/1.1\nHost: s3.us-east-1.amazonaws.com\n\n",
 };
 
-export function parse(text: string): LabRequest {
-  const p = parseRawRequest(text);
-  if (!p.ok) throw new Error(p.error);
-  return p.request;
-}
+export { parse };
 
 export function unsigned(service: ServiceId): LabRequest {
   return parse(RAW[service]);

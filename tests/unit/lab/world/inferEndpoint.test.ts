@@ -1,13 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { inferEndpoint } from "../../../../src/lab/world/inferEndpoint.ts";
-import { parseRawRequest } from "../../../../src/lab/request/parseRawRequest.ts";
-
-const request = (text: string) => {
-  const parsed = parseRawRequest(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.request;
-};
+import { parseRequest as request } from "../../../support/parseRequest.ts";
 
 describe("inferEndpoint", () => {
   it("finds DynamoDB from X-Amz-Target, whatever the host", () => {
