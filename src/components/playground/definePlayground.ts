@@ -1,13 +1,8 @@
-// <sf-playground>: the island of /play/. Orchestrates state (src/playground/), the lab and the outputs.
+// <sf-playground>: the island of /play/. Orchestrates state (src/playgroundState/), the lab and the outputs.
 import { createDefaultScenario, createDefaultWorld, EXAMPLE_SERVER_NOW, getFault, MAX_BODY_BYTES, runScenario } from "../../lab/index.ts";
 import type { Scenario, ScenarioResult } from "../../lab/index.ts";
-import { applyTokenState } from "../../playground/applyTokenState.ts";
-import { createShareLink } from "../../playground/createShareLink.ts";
-import { findRealLookingKeys } from "../../playground/findRealLookingKeys.ts";
-import type { Preset } from "../../playground/listPresets.ts";
-import { parseShareLink } from "../../playground/parseShareLink.ts";
-import { restoreCredentials } from "../../playground/restoreCredentials.ts";
-import type { ExampleIdentity, PlaygroundState, PresetRef } from "../../playground/types.ts";
+import { applyTokenState, createShareLink, findRealLookingKeys, parseShareLink, restoreCredentials } from "../../playgroundState/index.ts";
+import type { Preset, ExampleIdentity, PlaygroundState, PresetRef } from "../../playgroundState/index.ts";
 import type { EditorHandle } from "./createMonacoEditor.ts";
 import { mountEditor } from "./mountEditor.ts";
 import { readControls } from "./readControls.ts";

@@ -1,5 +1,5 @@
 import type { Scenario, ServiceId, TamperKind } from "../../lab/index.ts";
-import type { PlaygroundState, TokenState } from "../../playground/types.ts";
+import type { PlaygroundState, TokenState } from "../../playgroundState/index.ts";
 
 const value = (form: HTMLFormElement, name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
 

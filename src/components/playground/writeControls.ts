@@ -1,4 +1,4 @@
-import type { PlaygroundState } from "../../playground/types.ts";
+import type { PlaygroundState } from "../../playgroundState/index.ts";
 
 const field = <T extends HTMLElement>(form: HTMLFormElement, name: string) => form.elements.namedItem(name) as T;
 

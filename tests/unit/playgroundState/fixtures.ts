@@ -1,5 +1,5 @@
 import type { Scenario } from "../../../src/lab/types.ts";
-import type { ExampleIdentity } from "../../../src/playground/types.ts";
+import type { ExampleIdentity } from "../../../src/playgroundState/types.ts";
 
 /** The issue-3 identity table, copied by hand: tests must not take it from the code under test. */
 export const EXAMPLES: ExampleIdentity[] = [

@@ -1,8 +1,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import LZString from "lz-string";
-import { parseShareLink } from "../../../src/playground/parseShareLink.ts";
-import { createShareLink } from "../../../src/playground/createShareLink.ts";
+import { parseShareLink } from "../../../src/playgroundState/parseShareLink.ts";
+import { createShareLink } from "../../../src/playgroundState/createShareLink.ts";
 import { EXAMPLES, scenario } from "./fixtures.ts";
 
 const V1_PAYLOAD = {

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { listPresets } from "../../../src/playground/listPresets.ts";
+import { listPresets } from "../../../src/playgroundState/listPresets.ts";
 
 describe("listPresets", () => {
   it("lists one preset per cause with a scenario, guides sorted by id", () => {

@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import LZString from "lz-string";
-import { createShareLink } from "../../../src/playground/createShareLink.ts";
+import { createShareLink } from "../../../src/playgroundState/createShareLink.ts";
 import { EXAMPLES, REAL_SECRET, REAL_TOKEN, scenario } from "./fixtures.ts";
 
 const decode = (fragment: string) => {

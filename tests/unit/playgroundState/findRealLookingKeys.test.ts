@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { findRealLookingKeys } from "../../../src/playground/findRealLookingKeys.ts";
+import { findRealLookingKeys } from "../../../src/playgroundState/findRealLookingKeys.ts";
 
 const EXAMPLE_IDS = ["AKIDEXAMPLE", "AKIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE", "ASIASIGFIXVALID00001", "ASIASIGFIXEXPIRED001"];
 

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { restoreCredentials } from "../../../src/playground/restoreCredentials.ts";
+import { restoreCredentials } from "../../../src/playgroundState/restoreCredentials.ts";
 import { EXAMPLES, scenario } from "./fixtures.ts";
 
 describe("restoreCredentials", () => {

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { applyTokenState, garbleToken } from "../../../src/playground/applyTokenState.ts";
+import { applyTokenState, garbleToken } from "../../../src/playgroundState/applyTokenState.ts";
 import { EXAMPLES, scenario } from "./fixtures.ts";
 
 const expired = EXAMPLES[4]!;

@@ -1,6 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { filterRequestText } from "../../../src/playground/filterRequestText.ts";
+import { filterRequestText } from "../../../src/playgroundState/filterRequestText.ts";
 
 describe("filterRequestText", () => {
   it("keeps an example session token", () => {
