@@ -1,6 +1,7 @@
 // The lab's one import point, for components, the CLI, the mock endpoint, the build and the playground.
 export type * from "./types.ts";
 export * from "./constants.ts";
+export * from "./limits.ts";
 
 export { parseRawRequest } from "./request/parseRawRequest.ts";
 export { serializeRawRequest } from "./request/serializeRawRequest.ts";

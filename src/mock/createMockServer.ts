@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { formatLogLine, formatRejectLine } from "./formatLogLine.ts";
+import { createIssuedIdentities } from "./createIssuedIdentities.ts";
 import { getServerNow, handleExchange } from "./handleExchange.ts";
 import type { Exchange, MockState } from "./handleExchange.ts";
 import { MAX_BODY_BYTES } from "./lab.ts";
@@ -43,6 +44,7 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     region: opts.region,
     mode: opts.mode,
     identities: opts.world.identities,
+    issued: createIssuedIdentities(),
     optInRegions: opts.world.optInRegions,
     clockOffsetSeconds: opts.clockOffsetSeconds ?? 0,
     clock: opts.clock ?? Date.now,
