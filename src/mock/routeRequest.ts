@@ -43,7 +43,8 @@ export function routeRequest(req: LabRequest, mode: "aws" | "dynamodb-local"): R
   const params = getQueryParams(req, query);
   const action = params.get("Action");
   if (action !== null) {
-    const service = QUERY_SERVICE_BY_VERSION[params.get("Version") ?? ""] ?? "sts";
+    const version = params.get("Version") ?? "";
+    const service = Object.hasOwn(QUERY_SERVICE_BY_VERSION, version) ? QUERY_SERVICE_BY_VERSION[version]! : "sts";
     return { service, operation: action, params, reason: "action" };
   }
   if (LAMBDA_PATH.test(path)) {

@@ -17,7 +17,7 @@ const UNSIGNED_BODY = Object.freeze({ streamed: true });
  */
 export function toSmithyRequest(req: LabRequest, opts: { normalizePath: boolean; unsignedPayload?: boolean }): HttpRequest {
   const { path, query } = splitTarget(req.target);
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = Object.create(null); // a header may be named `__proto__`
   const nameOf = new Map<string, string>();
   const values = new Map<string, string[]>();
   for (const { name, value } of req.headers) {
