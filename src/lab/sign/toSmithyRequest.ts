@@ -17,7 +17,7 @@ const UNSIGNED_BODY = Object.freeze({ streamed: true });
  */
 export function toSmithyRequest(req: LabRequest, opts: { normalizePath: boolean; unsignedPayload?: boolean }): HttpRequest {
   const { path, query } = splitTarget(req.target);
-  const headers: Record<string, string> = Object.create(null); // a header may be named `__proto__`
+  const headers: Record<string, string> = {};
   const nameOf = new Map<string, string>();
   const values = new Map<string, string[]>();
   for (const { name, value } of req.headers) {
@@ -26,7 +26,9 @@ export function toSmithyRequest(req: LabRequest, opts: { normalizePath: boolean;
     values.set(lower, [...(values.get(lower) ?? []), value]);
   }
   for (const [lower, vs] of values) {
-    headers[nameOf.get(lower)!] = vs.length === 1 ? vs[0]! : vs.map((v) => trimChars(v, HTTP_WHITESPACE)).join(",");
+    const value = vs.length === 1 ? vs[0]! : vs.map((v) => trimChars(v, HTTP_WHITESPACE)).join(",");
+    // defineProperty, not `=`: a header named `__proto__` must become a header, not the object's prototype.
+    Object.defineProperty(headers, nameOf.get(lower)!, { value, enumerable: true, writable: true, configurable: true });
   }
   const hostHeader = values.get(HOST_HEADER)?.[0] ?? "localhost";
   const [, hostname = hostHeader, port] = /^(.*?)(?::(\d+))?$/.exec(hostHeader) ?? [];
