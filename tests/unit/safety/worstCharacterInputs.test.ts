@@ -9,6 +9,7 @@ import { parseSdkErrorLine } from "../../../src/diagnose/parseSdkErrorLine.ts";
 import { validateStsParameters } from "../../../src/mock/validateStsParameters.ts";
 import { issueTemporaryCredentials } from "../../../src/mock/issueTemporaryCredentials.ts";
 import { routeRequest } from "../../../src/mock/routeRequest.ts";
+import { parseIniBotocore, pyStrip } from "../../../src/credentialChain/ini/parseIniBotocore.ts";
 import { meterStringWork, MIB } from "../../support/meterStringWork.ts";
 
 /** Work allowed per input character: a handful of passes, whatever the input. Quadratic work is ~MIB per character. */
@@ -79,6 +80,21 @@ describe("/diagnose/'s parsers on 1 MiB of their worst character", () => {
   for (const [name, text, parse] of cases) {
     it(`reads ${name} in linear work`, () => withinBudget(text, parse));
   }
+});
+
+describe("the credential chain's INI reader on 1 MiB of spaces", () => {
+  const cases: Array<[string, string]> = [
+    ["a key followed by spaces and no separator", `[default]\nkey${" ".repeat(MIB)}x\n`],
+    ["spaces after the separator, then a line separator", `[default]\nkey =${" ".repeat(MIB)}\u2028x\n`],
+    ["a value with a long inner run of spaces", `[default]\nkey = a${" ".repeat(MIB)}b\n`],
+  ];
+  for (const [name, text] of cases) {
+    it(`reads ${name} in linear work`, () => withinBudget(text, parseIniBotocore));
+  }
+  it("strips as Python's str.strip does, inner runs kept", () => {
+    assert.equal(pyStrip(" \t a  b \u3000"), "a  b");
+    assert.equal(pyStrip(`a${" ".repeat(MIB)}b`).length, MIB + 2);
+  });
 });
 
 describe("the mock's STS parameters on 1 MiB values", () => {
