@@ -1,10 +1,10 @@
 import type { Scenario } from "../lab/index.ts";
-import { SERVICES } from "../lab/index.ts";
+import { MAX_REQUEST_TEXT_CHARS, SERVICES } from "../lab/index.ts";
 import type { CredentialRef, PresetRef, ShareV1, SharedCredentials } from "./types.ts";
 import { TOKEN_STATES } from "./types.ts";
 
-/** Raw requests above this are refused from a link (the lab refuses bodies over 1 MiB anyway). */
-const MAX_REQUEST_CHARS = 2 * 1024 * 1024;
+/** Raw requests above this are refused from a link, as Copy link refuses to make one (src/lab/limits.ts). */
+const MAX_REQUEST_CHARS = MAX_REQUEST_TEXT_CHARS;
 const NAME = /^[a-z0-9-]{1,40}$/;
 const TEN_YEARS_S = 10 * 366 * 24 * 3600;
 
