@@ -1,3 +1,4 @@
+import { CLIENT_NAMES } from "./clientNames.ts";
 import { formatAwsCliV1, formatAwsCliV2 } from "./formatAwsCli.ts";
 import { formatBotocore } from "./formatBotocore.ts";
 import { formatDotNet } from "./formatDotNet.ts";
@@ -14,8 +15,11 @@ const src = (repo: string, path: string): SdkSource => ({ repo, path });
  * What each common client prints for one failed call, in a fixed order: botocore, AWS CLI v1 and v2, JS v3,
  * Java v2, Go v2, .NET. Each text shows the error as thrown on the call's last attempt (for an SDK that corrects
  * its clock and retries, that is what you see only if the retry fails too: `behaviour` says so).
+ * An unknown service gives an empty list.
  */
 export function getSdkOutputs(f: SdkFailure): SdkOutput[] {
+  // A service id from outside the lab's list (a hand-made failure) has no SDK names to print: nothing, not a crash.
+  if (!Object.hasOwn(CLIENT_NAMES, f.service)) return [];
   const e = parseErrorResponse(f);
   const b = formatBotocore(f, e);
   const v1 = formatAwsCliV1(b);
