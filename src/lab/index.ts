@@ -6,6 +6,7 @@ export { parseRawRequest } from "./request/parseRawRequest.ts";
 export { serializeRawRequest } from "./request/serializeRawRequest.ts";
 export { getHeaderValues } from "./request/getHeaderValues.ts";
 export { splitTarget } from "./request/splitTarget.ts";
+export { parseQueryPairs } from "./request/parseQueryPairs.ts";
 
 export { sha256Hex } from "./crypto/sha256Hex.ts";
 export { canonicalizeRequest } from "./sigv4/canonicalizeRequest.ts";
@@ -54,4 +55,5 @@ export type { ServiceRow, SampleOperation } from "./world/registry/types.ts";
 export type { ServiceSpec } from "./world/services.ts";
 export { createDefaultWorld, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts";
 export { parseWorld } from "./world/parseWorld.ts";
-export { inferEndpoint } from "./world/inferEndpoint.ts";
+export { inferEndpoint, findServiceByName } from "./world/inferEndpoint.ts";
+export { findServiceForRequest, findServiceByHost, findServiceBySigningName, findServiceByTarget, findServiceByVersion } from "./world/findService.ts";

@@ -11,7 +11,12 @@ export {
   SERVICES,
   getHeaderValues,
   splitTarget,
+  parseQueryPairs,
+  parseRequestIntent,
+  getOperation,
+  findServiceForRequest,
   MAX_BODY_BYTES,
 } from "../lab/index.ts";
+export type { RequestIntent } from "../lab/index.ts";
 export type { Answer, Endpoint, Identity, LabRequest, LabResponse, ServiceId, Verdict, World } from "../lab/index.ts";
 export type { ServiceSpec } from "../lab/index.ts";
