@@ -108,10 +108,23 @@ function pickSample(model: Model, rest: boolean): SampleOut | null {
   const out: SampleOut = { operation: best.name };
   if (rest) {
     out.method = best.http?.method ?? "GET";
-    out.path = (best.http?.requestUri ?? "/").replace(/\{[^}]+\}/g, "sigfix-example");
+    out.path = fillLabels(best.http?.requestUri ?? "/");
   }
   if (!exact) out.needsInput = true;
   return out;
+}
+
+/** `/functions/{FunctionName}/x` → `/functions/sigfix-example/x` (an index scan: no regex to backtrack). */
+function fillLabels(uri: string): string {
+  let out = "";
+  let at = 0;
+  for (let open = uri.indexOf("{"); open >= 0; open = uri.indexOf("{", at)) {
+    const close = uri.indexOf("}", open);
+    if (close < 0) break;
+    out += `${uri.slice(at, open)}sigfix-example`;
+    at = close + 1;
+  }
+  return out + uri.slice(at);
 }
 
 interface SampleOut {
