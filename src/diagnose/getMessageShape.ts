@@ -9,5 +9,5 @@ export function getMessageShape(message: string): string {
     .replace(/Authorization=[^\n]*/g, "Authorization=…")
     .replace(/'[^'\n]*'/g, "'…'")
     .replace(/\d+/g, "#")
-    .replace(/\s+$/, "");
+    .trimEnd();
 }
