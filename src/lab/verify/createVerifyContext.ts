@@ -8,6 +8,7 @@ import { getSigningKey } from "../sigv4/getSigningKey.ts";
 import { parseAmzDate } from "../sigv4/parseAmzDate.ts";
 import type { Endpoint, LabRequest, SigningTrace, World } from "../types.ts";
 import { getServiceSpec } from "../world/services.ts";
+import { trimEndChars } from "../text/trimChars.ts";
 import { CHECK_ORDER, getCheckFamily } from "./checkOrder.ts";
 import { parseAuthorization } from "./parseAuthorization.ts";
 import type { VerifyContext } from "./types.ts";
@@ -23,7 +24,7 @@ export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: 
   const auth = parseAuthorization(req, family === "s3" ? "s3" : "coral");
   const fields = auth.kind === "auth" ? auth : undefined;
   const requestDate = fields?.date === undefined ? undefined : parseAmzDate(fields.date);
-  const credentialParts = fields?.credential === undefined ? undefined : fields.credential.replace(/\/+$/, "").split("/");
+  const credentialParts = fields?.credential === undefined ? undefined : trimEndChars(fields.credential, "/").split("/");
   const signedHeaders = fields?.signedHeaders === undefined || fields.signedHeaders === "" ? [] : fields.signedHeaders.split(";");
   const identity = credentialParts ? world.identities.find((i) => i.accessKeyId === credentialParts[0]) : undefined;
   const normalizePath = endpoint.normalizePath ?? service.normalizePath;

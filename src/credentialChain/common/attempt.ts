@@ -1,0 +1,13 @@
+import type { ResolvedCredentials } from "../types.ts";
+
+/**
+ * One provider's outcome inside a model. `next` says whether the chain moves on: the JS SDK's `tryNextLink`,
+ * botocore's "returned None" (false for a raise), Go's and Java's "not found" versus a hard error.
+ */
+export type Attempt =
+  | { ok: true; credentials: ResolvedCredentials; reason?: string }
+  | { ok: false; next: boolean; message: string; errorName?: string };
+
+export const found = (credentials: ResolvedCredentials, reason?: string): Attempt => ({ ok: true, credentials, reason });
+export const skip = (message: string): Attempt => ({ ok: false, next: true, message });
+export const stop = (message: string, errorName: string): Attempt => ({ ok: false, next: false, message, errorName });
