@@ -6,7 +6,7 @@ export async function startPreview(port) {
   const child = spawn("npx", ["astro", "preview", "--ignore-lock", "--host", "127.0.0.1", "--port", String(port)], { stdio: ["ignore", "ignore", "pipe"], detached: true });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 360; i++) {
     if (child.exitCode !== null) throw new Error(`astro preview exited (${child.exitCode}): ${stderr.trim()}`);
     try {
       if ((await fetch(`${base}/`)).ok) return { child, base, stop: () => process.kill(-child.pid) };

@@ -16,6 +16,9 @@ import { readControls } from "./readControls.ts";
 import type { ControlProblems } from "./readControls.ts";
 import { renderProblem, renderResult } from "./renderResult.ts";
 import type { Outputs } from "./renderResult.ts";
+import { wireSdkOutput } from "./wireSdkOutput.ts";
+import { wireTimeline } from "./wireTimeline.ts";
+import type { TimelineHandle } from "./wireTimeline.ts";
 import { writeControls } from "./writeControls.ts";
 
 const DEFAULT_SERVICE = "sts";
@@ -79,13 +82,14 @@ function describeEndpoint(endpoint: HostEndpoint | null): string {
     global: " (a global endpoint)",
     "not-aws": ` (the Host \`${endpoint.host.slice(0, 60)}\` is not an AWS name: answered as us-east-1)`,
     local: " (DynamoDB Local takes any region)",
+    "no-such-region": " (no such Region)",
   }[endpoint.regionFrom];
   return `${endpoint.service} in ${endpoint.region}${where}`;
 }
 
 /** No answer at all: the Host names a region that does not exist, so the connection fails before AWS sees anything. */
 function unreachable(endpoint: HostEndpoint | null): string | null {
-  if (!endpoint || endpoint.regionFrom !== "host" || isRegionName(endpoint.region)) return null;
+  if (endpoint?.regionFrom !== "no-such-region") return null;
   return `\`${endpoint.host.slice(0, 80)}\` names no AWS Region (\`${endpoint.region.slice(0, 40)}\`), so the name does not resolve: your SDK fails to connect (a DNS error) and AWS never answers. Put a Region such as us-east-1 in the Host.`;
 }
 
@@ -99,7 +103,9 @@ class SfPlayground extends HTMLElement {
   private form!: HTMLFormElement;
   private textarea!: HTMLTextAreaElement;
   private requestEdited = false;
-  private out!: Outputs & Record<"client-clock" | "identity" | "endpoint" | "expires-note" | "local-note", HTMLElement>;
+  private out!: Outputs & Record<"client-clock" | "identity" | "endpoint" | "expires-note" | "local-note" | "server-clock", HTMLElement>;
+  private timeline: TimelineHandle | null = null;
+  private showSdk: ReturnType<typeof wireSdkOutput> | null = null;
 
   connectedCallback(): void {
     void this.start();
@@ -117,6 +123,8 @@ class SfPlayground extends HTMLElement {
     this.querySelector("[data-tab-toggle]")!.addEventListener("click", () => this.editor?.toggleTabFocus());
     addEventListener("hashchange", () => this.load(location.hash));
     if (this.dataset.layout === "embed") keepAnswerInView(this);
+    this.timeline = wireTimeline(this.querySelector("[data-slot=timeline]")!, (skewSeconds, serverNow) => this.onTimeline(skewSeconds, serverNow));
+    this.showSdk = wireSdkOutput(this.querySelector("[data-slot=sdk-output]")!);
 
     this.textarea = this.querySelector<HTMLTextAreaElement>("#sf-request")!;
     const onEdit = () => {
@@ -172,6 +180,14 @@ class SfPlayground extends HTMLElement {
     this.schedule();
   }
 
+  /** A drag on the timeline: the request time moves the skew, the server handle moves AWS's clock; runs at once. */
+  private onTimeline(skewSeconds: number, serverNow: string): void {
+    (this.form.elements.namedItem("skew") as HTMLInputElement).value = String(Math.round((skewSeconds / 60) * 100) / 100);
+    this.state = { ...this.state, scenario: { ...this.state.scenario, serverNow } };
+    clearTimeout(this.timer);
+    void this.run();
+  }
+
   private schedule(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
@@ -214,6 +230,8 @@ class SfPlayground extends HTMLElement {
         ? `${keys.join(", ")} looks like a real AWS access key. Nothing leaves your browser: the lab signs and checks here, with no request to AWS or anyone. If you pasted this key anywhere else, rotate it.`
         : "",
     );
+    this.timeline?.show(scenario, IDENTITIES);
+    this.showSdk?.(result, scenario);
     this.dataset.updateMs = (performance.now() - started).toFixed(1);
     this.dataset.runs = String(run);
     this.dispatchEvent(new CustomEvent("sf-run", { detail: { scenario, result } }));
@@ -234,6 +252,7 @@ class SfPlayground extends HTMLElement {
     const skew = this.form.elements.namedItem("skew") as HTMLInputElement;
     skew.setAttribute("aria-invalid", String(!!problems.skew));
     this.out["client-clock"].textContent = problems.skew ?? describeClocks(s.serverNow, s.clockSkewSeconds);
+    this.out["server-clock"].textContent = `${s.serverNow.replace("T", " ").replace("Z", " UTC")}${s.serverNow === EXAMPLE_SERVER_NOW ? "" : " (moved on the timeline)"}`;
     const expires = this.form.elements.namedItem("expiresIn") as HTMLInputElement;
     expires.disabled = s.mode !== "query";
     expires.setAttribute("aria-invalid", String(!!problems.expiresIn));

@@ -36,6 +36,15 @@ describe("applyHostEndpoint", () => {
     assert.equal(scenario.signingService, "sts");
   });
 
+  it("says a Host with no Region in the Region's place names no endpoint", () => {
+    assert.deepEqual(applyHostEndpoint(withHost("sts.not-a-region.amazonaws.com")).endpoint, {
+      host: "sts.not-a-region.amazonaws.com",
+      service: "sts",
+      region: "not-a-region",
+      regionFrom: "no-such-region",
+    });
+  });
+
   it("lets DynamoDB Local take any region", () => {
     const local = { ...createDefaultScenario("dynamodb", EXAMPLE_SERVER_NOW), region: "eu-west-3", endpointMode: "dynamodb-local" as const };
     assert.equal(applyHostEndpoint(local).scenario.endpointRegion, "eu-west-3");
