@@ -5,8 +5,9 @@ import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 const VIEWPORTS = { desktop: { width: 1280, height: 900 }, mobile: { width: 390, height: 844 } } as const;
+// The error line plus the Authorization header: enough for a full diagnosis with a likely cause.
 const PASTED =
-  "An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.";
+  "An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: The security token included in the request is invalid.\nAuthorization: AWS4-HMAC-SHA256 Credential=ASIASIGFIXVALID00001/20150830/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7";
 
 const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
@@ -15,6 +16,8 @@ for (const theme of ["light", "dark"] as const) {
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     test.describe(`${theme}, ${size}`, () => {
       test.use({ viewport, isMobile: size === "mobile", hasTouch: size === "mobile" });
+      // axe over a whole page with the editor, the timeline and a frame takes tens of seconds on a busy machine.
+      test.setTimeout(120_000);
       test.beforeEach(async ({ context }) => {
         await context.addInitScript((t) => localStorage.setItem("starlight-theme", t), theme);
       });
