@@ -9,7 +9,7 @@ import { after, before, describe, it } from "node:test";
 import { createMockServer, type MockServer } from "../../src/mock/createMockServer.ts";
 import type { Exchange } from "../../src/mock/handleExchange.ts";
 import { createDefaultWorld } from "../../src/mock/lab.ts";
-import { AKID } from "./support/identities.ts";
+import { AKID, TEMP_EXPIRED } from "./support/identities.ts";
 import { basic } from "./support/startMock.ts";
 
 function findAwsCli(): string | null {
@@ -64,7 +64,7 @@ async function runCli(jobs: CliJob[]): Promise<CliResult[]> {
 }
 
 /** A CLI command with only the given secret: no profile, no config file, no retries. */
-function job(args: string[], endpoint: string, secret = AKID.secretAccessKey): CliJob {
+function job(args: string[], endpoint: string, secret = AKID.secretAccessKey, extra: Record<string, string> = {}): CliJob {
   return {
     args: [...args, "--endpoint-url", endpoint, "--output", "json"],
     env: {
@@ -76,6 +76,7 @@ function job(args: string[], endpoint: string, secret = AKID.secretAccessKey): C
       AWS_PAGER: "",
       AWS_MAX_ATTEMPTS: "1",
       AWS_EC2_METADATA_DISABLED: "true",
+      ...extra,
     },
   };
 }
@@ -103,6 +104,7 @@ const WRONG = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEX";
 let smoke: CliResult[] = [];
 let wrong: CliResult[] = [];
 let skewed: Array<{ result: CliResult; exchange: Exchange | undefined }> = [];
+let sqsIdentity: CliResult[] = [];
 before(async () => {
   if (skip) return;
   [plain, ahead] = await Promise.all([start(0), start(20 * 60)]);
@@ -111,11 +113,14 @@ before(async () => {
     ...COMMANDS.map((args) => job(args, plain.url)),
     ...FAULTS.map((f) => job(f.args, plain.url, WRONG)),
     ...FAULTS.map((f) => job(f.args, ahead.url)),
+    job(["sqs", "list-queues"], plain.url, AKID.secretAccessKey, { AWS_ACCESS_KEY_ID: "AKIASIGFIXUNKNOWN001" }),
+    job(["sqs", "list-queues"], plain.url, TEMP_EXPIRED.secretAccessKey, { AWS_ACCESS_KEY_ID: TEMP_EXPIRED.accessKeyId, AWS_SESSION_TOKEN: TEMP_EXPIRED.sessionToken }),
   ]);
+  sqsIdentity = results.slice(COMMANDS.length + 2 * FAULTS.length);
   smoke = results.slice(0, COMMANDS.length);
   wrong = results.slice(COMMANDS.length, COMMANDS.length + FAULTS.length);
   // The skew batch runs in order, one exchange per command on the ahead endpoint.
-  skewed = results.slice(COMMANDS.length + FAULTS.length).map((result, i) => ({ result, exchange: ahead.exchanges[i] }));
+  skewed = results.slice(COMMANDS.length + FAULTS.length, COMMANDS.length + 2 * FAULTS.length).map((result, i) => ({ result, exchange: ahead.exchanges[i] }));
 });
 after(async () => {
   if (skip) return;
@@ -187,5 +192,11 @@ describe("the real AWS CLI against the endpoint, service by service", { skip }, 
       const message = f.skewMessage ?? `Signature expired: ${sent} is now earlier than ${basic(now - f.window * 60_000)} (${basic(now)} - ${f.window} min.)`;
       assert.equal(errorLine(r.stderr), `An error occurred (${f.skewCode ?? f.code}) when calling the ${f.operation} operation: ${message}`);
     });
+  });
+
+  // SQS on JSON keeps the query-era codes (argoproj/notifications-engine#382: 403 InvalidClientTokenId over JSON, 2025).
+  it("aws sqs list-queues: prints InvalidClientTokenId for an unknown key and ExpiredToken for expired credentials", () => {
+    assert.equal(errorLine(sqsIdentity[0]!.stderr), "An error occurred (InvalidClientTokenId) when calling the ListQueues operation: The security token included in the request is invalid.");
+    assert.equal(errorLine(sqsIdentity[1]!.stderr), "An error occurred (ExpiredToken) when calling the ListQueues operation: The security token included in the request is expired");
   });
 });

@@ -2,7 +2,10 @@
 // included), against one in-process endpoint: each call succeeds with the default key, and raises AWS's exact
 // exception name and message for a wrong secret and for a client clock 20 minutes behind.
 import assert from "node:assert/strict";
+import { request as httpRequest } from "node:http";
 import { after, before, describe, it } from "node:test";
+import { signWithSmithy } from "../../src/lab/sign/signWithSmithy.ts";
+import { parseRequest } from "../support/parseRequest.ts";
 import { catchError } from "./support/clients.ts";
 import { AKID } from "./support/identities.ts";
 import { callRegistryService, REGISTRY_CLIENTS, type RegistryClientName } from "./support/registryClients.ts";
@@ -75,4 +78,42 @@ describe("real JS v3 clients of eleven services against one endpoint", () => {
       assert.equal(err.message, `Signature expired: ${basic(CLIENT_BEHIND)} is now earlier than ${earliest} (${basic(T0)} - ${expected.windowMinutes} min.)`);
     });
   }
+});
+
+/** Sends a signed request as it is, Host included, and reads the answer. */
+function send(req: { method: string; target: string; headers: Array<{ name: string; value: string }> }, endpoint: string) {
+  const url = new URL(endpoint);
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
+    const r = httpRequest({ host: url.hostname, port: url.port, method: req.method, path: req.target, headers: Object.fromEntries(req.headers.map((h) => [h.name, h.value])) }, (res) => {
+      let body = "";
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    r.on("error", reject);
+    r.end();
+  });
+}
+
+describe("a request signed for execute-api, sent to a stage URL's host", () => {
+  const signed = (secret: string) =>
+    signWithSmithy(parseRequest("GET /prod/pets HTTP/1.1\nHost: abc123.execute-api.us-east-1.amazonaws.com\n\n"), {
+      service: "execute-api",
+      region: "us-east-1",
+      credentials: { ...AKID, secretAccessKey: secret },
+      signingDate: new Date(T0),
+      mode: "header",
+      normalizePath: true,
+      applyChecksum: false,
+    });
+
+  it("is answered in REST-JSON: 200 with the default key, 403 InvalidSignatureException in x-amzn-ErrorType and a {\"message\"} body for a wrong secret", async () => {
+    const ok = await send(await signed(AKID.secretAccessKey), running.endpoint);
+    assert.equal(ok.status, 200);
+    assert.equal(ok.headers["content-type"], "application/json");
+    const bad = await send(await signed(WRONG_SECRET.secretAccessKey), running.endpoint);
+    assert.equal(bad.status, 403);
+    assert.equal(String(bad.headers["x-amzn-errortype"]).split(":")[0], "InvalidSignatureException");
+    assert.deepEqual(Object.keys(JSON.parse(bad.body)), ["message"]);
+    assert.ok((JSON.parse(bad.body) as { message: string }).message.startsWith(MISMATCH));
+  });
 });
