@@ -4,6 +4,7 @@ import starlight from "@astrojs/starlight";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
+import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 
 export default defineConfig({
   site: "https://sigfix.dev",
@@ -44,5 +45,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees the finished pages (Pagefind's index and every inline script are in place by then).
+    contentSecurityPolicy(),
   ],
 });
