@@ -55,7 +55,7 @@ export function handleExchange(request: LabRequest, state: MockState): Exchange 
   const endpoint: Endpoint = { service: route.service, region: state.region, mode: state.mode };
   const requestId = randomUUID();
   // The lab's one answering path, shared with `sigfix verify` and the playground.
-  const answer = answerRequest(request, endpoint, world, requestId);
+  const answer = answerRequest(request, endpoint, world, requestId, route.intent);
   const { verdict } = answer;
   const accessKeyId = answer.accessKeyId ?? getAccessKeyId(request);
   const base = { request, route, accessKeyId, serverNow };

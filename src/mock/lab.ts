@@ -11,6 +11,10 @@ export {
   SERVICES,
   getHeaderValues,
   splitTarget,
+  parseQueryPairs,
+  parseRequestIntent,
+  getOperation,
+  findServiceForRequest,
   MAX_BODY_BYTES,
   TOKEN_HEADER,
   TOKEN_QUERY_PARAM,
@@ -19,5 +23,6 @@ export {
   MAX_HEADER_COUNT,
   MAX_LEADING_EMPTY_LINE_BYTES,
 } from "../lab/index.ts";
+export type { RequestIntent } from "../lab/index.ts";
 export type { Answer, Endpoint, Identity, LabRequest, LabResponse, ServiceId, Verdict, World } from "../lab/index.ts";
 export type { ServiceSpec } from "../lab/index.ts";
