@@ -31,7 +31,7 @@ export type { ErrorCode } from "./catalogue/errorCodes.ts";
 export { renderResponse } from "./render/renderResponse.ts";
 export { createRequestId } from "./render/createRequestId.ts";
 
-export { FAULTS, getFault } from "./faults/index.ts";
+export { FAULTS, FRONT_DOOR_FAULTS, getFault } from "./faults/index.ts";
 export type { Fault } from "./faults/index.ts";
 
 export { runScenario } from "./scenario/runScenario.ts";
@@ -49,3 +49,6 @@ export type { ServiceSpec } from "./world/services.ts";
 export { createDefaultWorld, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts";
 export { parseWorld } from "./world/parseWorld.ts";
 export { inferEndpoint } from "./world/inferEndpoint.ts";
+
+export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFrontDoorScenario } from "./frontDoors/index.ts";
+export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
