@@ -1,3 +1,4 @@
+import { bearerTokenSent } from "./bearerTokenSent.ts";
 import { contentSha256NotSigned } from "./contentSha256NotSigned.ts";
 import { modelIdEncodedOnce } from "./modelIdEncodedOnce.ts";
 import { oacUnsignedPayload } from "./oacUnsignedPayload.ts";
@@ -20,6 +21,7 @@ export const FRONT_DOOR_FAULTS: readonly Fault[] = [
   signedForStageUrl,
   viewerHostSigned,
   signedForBedrock,
+  bearerTokenSent,
   oacUnsignedPayload,
   signedForAoss,
   contentSha256NotSigned,

@@ -30,6 +30,30 @@ const missingRoute = (): DoorFailure => ({
   fix: "Call https://<api-id>.execute-api.<region>.amazonaws.com/<stage>/<path> (or the custom domain's path without the stage) with a method the resource defines.",
 });
 
+/**
+ * A non-SigV4 Authorization header (a bearer JWT) gets the missing-parameter sentences and the header echoed,
+ * on an IAM route or a route that does not exist alike (catalogue `apigw.incomplete-auth-header`).
+ */
+function notSigV4(req: LabRequest): DoorFailure | null {
+  const authorization = getHeaderValues(req, "authorization")[0];
+  if (authorization === undefined || authorization.startsWith("AWS4-")) return null;
+  const dated = getHeaderValues(req, "x-amz-date").length > 0 || getHeaderValues(req, "date").length > 0;
+  const message =
+    "Authorization header requires 'Credential' parameter. Authorization header requires 'Signature' parameter. Authorization header requires 'SignedHeaders' parameter. " +
+    (dated ? "" : "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header. ") +
+    `Authorization=${authorization}`;
+  return {
+    code: "IncompleteSignatureException",
+    status: 403,
+    message,
+    check: "authSyntax",
+    catalogueId: "apigw.incomplete-auth-header",
+    confidence: "confirmed",
+    summary: `The Authorization header is not SigV4 (\`${authorization.slice(0, 40)}${authorization.length > 40 ? "…" : ""}\`): API Gateway reads it as a SigV4 header with every parameter missing.`,
+    fix: "For an AWS_IAM route, sign with SigV4 for execute-api; for a token, give the route a Cognito or Lambda authorizer (or call the route that has one).",
+  };
+}
+
 function reword(verdict: Verdict): Verdict {
   if (verdict.outcome === "MissingAuthenticationTokenException") {
     return { ...verdict, message: "Missing Authentication Token", catalogueId: "apigw.MissingAuthenticationToken", confidence: "confirmed" };
@@ -55,7 +79,7 @@ export const apiGateway: FrontDoor = {
   tokenAfterSigning: false,
   tokenOutsideSignature: false,
   signatureDetail: true,
-  precheck: (req) => (isDeployedRoute(req) ? null : missingRoute()),
+  precheck: (req) => notSigV4(req) ?? (isDeployedRoute(req) ? null : missingRoute()),
   reword,
   renderError: (verdict, ctx) =>
     renderDoorJson(verdict, ctx, {
