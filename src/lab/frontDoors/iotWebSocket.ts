@@ -21,7 +21,7 @@ export const iotWebSocket: FrontDoor = {
   signatureDetail: false,
   reword: (verdict) =>
     verdict.failedCheck === "signature"
-      ? { ...verdict, outcome: "ForbiddenException", catalogueId: null, confidence: "uncertain" }
+      ? { ...verdict, outcome: "ForbiddenException", confidence: "uncertain" }
       : verdict,
   // x-amzn-ErrorType "ForbiddenException:" with the trailing colon, as captured (odelot/aws-mqtt-websockets#54).
   renderError: (verdict, ctx) =>

@@ -54,7 +54,8 @@ export const openSearchServerless: FrontDoor = {
       RESPONSE_HINT,
       ["content-type", "application/json"],
       ["date", formatHttpDate(ctx.serverNow)],
-      ["Content-Length", ""],
+      // lowercase, as in the wire logs (opensearch-project/logstash-output-opensearch#228)
+      ["content-length", String(new TextEncoder().encode(body).length)],
     ], body);
   },
   facts: [
