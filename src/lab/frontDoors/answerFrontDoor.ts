@@ -9,6 +9,9 @@ import { verifyRequest } from "../verify/verifyRequest.ts";
 import { removeQueryParam } from "./removeQueryParam.ts";
 import type { DoorFailure, FrontDoor } from "./types.ts";
 
+const SHARED_ORDER =
+  "The REST-JSON family's checks, in dynalite's order (DynamoDB, 2013) without its `AWS4-` gate; no source probed a front door's own order.";
+
 function failureVerdict(door: FrontDoor, f: DoorFailure): Verdict {
   return {
     outcome: f.code,
@@ -17,7 +20,7 @@ function failureVerdict(door: FrontDoor, f: DoorFailure): Verdict {
     failedCheck: f.check,
     catalogueId: f.catalogueId,
     confidence: f.confidence,
-    explanation: { summary: f.summary, fix: f.fix, model: `${door.title} answers this before the SigV4 checks (src/lab/frontDoors/).` },
+    explanation: { summary: f.summary, fix: f.fix, model: `${door.title} answers this before the SigV4 checks: ${door.modelNote}` },
     checks: [{ check: f.check, passed: false, detail: f.summary }],
     server: {},
     extras: [],
@@ -63,6 +66,7 @@ export function answerFrontDoor(req: LabRequest, door: FrontDoor, region: string
   else {
     const shared = door.tokenOutsideSignature ? verifyTokenOutside(req, endpoint, world) : verifyRequest(req, endpoint, world);
     verdict = door.reword ? door.reword(shared) : shared;
+    verdict = { ...verdict, explanation: { ...verdict.explanation, model: `${SHARED_ORDER} ${door.title}: ${door.modelNote}` } };
     if (verdict.outcome === "ok") {
       verdict = { ...verdict, explanation: { ...verdict.explanation, summary: `${door.title} accepted the request: every authentication check passed and the signature matches.` } };
     }

@@ -87,6 +87,7 @@ export const apiGateway: FrontDoor = {
       errorTypeSuffix: "",
       extraHeaders: () => [["x-amz-apigw-id", ctx.requestId.replace(/-/g, "").slice(0, 16)]],
     }),
+  modelNote: "route matching and non-SigV4 Authorization headers come first; a signature mismatch carries the canonical request and string to sign; x-amzn-ErrorType is the bare code.",
   facts: [
     {
       claim: "A path, stage or method with no deployed route answers 403 {\"message\":\"Missing Authentication Token\"} before any authentication, signed or not.",

@@ -44,6 +44,7 @@ export const appSync: FrontDoor = {
       body: (v) => ({ errors: [{ errorType: v.outcome, message: v.message }] }),
       errorTypeSuffix: "",
     }),
+  modelNote: "a header named in SignedHeaders but absent is refused first; errors come as {\"errors\":[{\"errorType\",\"message\"}]}; a 5-minute window.",
   facts: [
     {
       claim: "Errors come as {\"errors\":[{\"errorType\":…,\"message\":…}]}; a header named in SignedHeaders but absent answers IncompleteSignatureException \"'accept' is named as a SignedHeader, but it does not exist in the HTTP request.\"",

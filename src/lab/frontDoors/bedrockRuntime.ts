@@ -26,6 +26,7 @@ export const bedrockRuntime: FrontDoor = {
   // The raw capture (aws-beam/aws-erlang#161) is REST-JSON exactly: coral suffix, short message, 192 bytes.
   renderError: (verdict, ctx) =>
     renderRestJson(verdict, { service: getServiceSpec("lambda"), serverNow: ctx.serverNow, requestId: ctx.requestId, hostId: "", method: "POST" }),
+  modelNote: "signing name bedrock; the model ID's %3A is encoded again (%253A) in the canonical path; the short signature message with the coral suffix.",
   facts: [
     {
       claim: "The signing name is `bedrock` while the host is bedrock-runtime.<region>.amazonaws.com (botocore's bedrock-runtime model: signingName bedrock, endpointPrefix bedrock-runtime).",

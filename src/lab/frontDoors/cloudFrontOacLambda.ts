@@ -13,6 +13,7 @@ export const cloudFrontOacLambda: FrontDoor = {
   title: "CloudFront origin access control → Lambda function URL",
   sampleRequest: (region) =>
     `POST /greet HTTP/1.1\r\nHost: ${lambdaUrlHost(region)}\r\nContent-Type: application/json\r\nx-amz-content-sha256: ${sha256Hex(LAMBDA_URL_BODY)}\r\n\r\n${LAMBDA_URL_BODY}`,
+  modelNote: "CloudFront signs the viewer's x-amz-content-sha256 as the payload hash and Lambda hashes the body it receives; without the header the lab signs UNSIGNED-PAYLOAD (what CloudFront signs is not documented).",
   facts: [
     {
       claim: "For PUT and POST through OAC to a function URL, the viewer must send x-amz-content-sha256 with the SHA-256 of the body: CloudFront does not hash the body, and Lambda does not support unsigned payloads.",

@@ -26,6 +26,7 @@ export const iotWebSocket: FrontDoor = {
   // x-amzn-ErrorType "ForbiddenException:" with the trailing colon, as captured (odelot/aws-mqtt-websockets#54).
   renderError: (verdict, ctx) =>
     renderDoorJson(verdict, ctx, { body: messageBody, errorTypeSuffix: verdict.outcome === "ForbiddenException" ? ":" : "" }),
+  modelNote: "the canonical query leaves out X-Amz-Security-Token; a mismatch answers 403 with x-amzn-ErrorType ForbiddenException: and a body whose text is not captured (uncertain).",
   facts: [
     {
       claim: "The signing name is `iotdevicegateway`, the path /mqtt, and with temporary credentials X-Amz-Security-Token is appended after the signature, outside the canonical query.",

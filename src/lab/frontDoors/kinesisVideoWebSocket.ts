@@ -24,6 +24,7 @@ export const kinesisVideoWebSocket: FrontDoor = {
   signatureDetail: false,
   reword: (verdict) => (verdict.failedCheck === "signature" ? { ...verdict, confidence: "uncertain" } : verdict),
   renderError: (verdict, ctx) => renderDoorJson(verdict, ctx, { body: messageBody, errorTypeSuffix: "" }),
+  modelNote: "X-Amz-Security-Token is part of the canonical query like every other parameter; the handshake's 403 body is not captured (uncertain).",
   facts: [
     {
       claim: "The signing name is `kinesisvideo`; X-Amz-ChannelARN (and X-Amz-ClientId for a viewer) are signed query parameters, X-Amz-Expires is 299 in the SDK, and the session token is signed: \"KVS Signaling Service requires that the session token is added to the canonical request.\"",

@@ -23,6 +23,7 @@ export const lambdaFunctionUrl: FrontDoor = {
   tokenOutsideSignature: false,
   signatureDetail: false,
   renderError: (verdict, ctx) => renderDoorJson(verdict, ctx, { body: bodyFor, errorTypeSuffix: "" }),
+  modelNote: "signing name lambda; the short signature message, the bare code in x-amzn-ErrorType.",
   facts: [
     {
       claim: "The signing name is `lambda` and the host `<url-id>.lambda-url.<region>.on.aws`; a signature mismatch answers 403, x-amzn-ErrorType: InvalidSignatureException, and the short message without the canonical request.",

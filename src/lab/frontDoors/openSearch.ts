@@ -22,6 +22,7 @@ export const openSearch: FrontDoor = {
       : verdict,
   // The raw captures show the JSON body only; no x-amzn-ErrorType was captured for a domain endpoint.
   renderError: (verdict, ctx) => renderDoorJson(verdict, ctx, { body: messageBody, errorTypeSuffix: null }),
+  modelNote: "signing name es; a signature mismatch carries the canonical request and string to sign; the captured bodies have no x-amzn-ErrorType.",
   facts: [
     {
       claim: "The signing name is `es` for OpenSearch Service domains, whatever the engine (Elasticsearch or OpenSearch).",

@@ -58,6 +58,7 @@ export const openSearchServerless: FrontDoor = {
       ["content-length", String(new TextEncoder().encode(body).length)],
     ], body);
   },
+  modelNote: "signing name aoss; a request with a body must sign x-amz-content-sha256 or it gets OpenSearch's own 403 body; other failures are answered in REST-JSON words (aoss's own text is not fully captured).",
   facts: [
     {
       claim: "The signing name is `aoss`, not `es`.",

@@ -70,5 +70,7 @@ export interface FrontDoor {
   reword?: (verdict: Verdict) => Verdict;
   /** The exact error response, in the door's own format. */
   renderError: (verdict: Verdict, ctx: DoorRenderContext) => LabResponse;
+  /** What the door does differently, in one sentence, for the verdict's `explanation.model`. */
+  modelNote: string;
   facts: FrontDoorFact[];
 }
