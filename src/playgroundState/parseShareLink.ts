@@ -1,5 +1,5 @@
 import LZString from "lz-string";
-import { getFrontDoor, SERVICES } from "../lab/index.ts";
+import { getFrontDoor, MAX_SHARE_FRAGMENT_CHARS, SERVICES } from "../lab/index.ts";
 import type { DecodedLink } from "./types.ts";
 import { validateShareV1 } from "./validateShareV1.ts";
 
@@ -12,6 +12,10 @@ const BROKEN = "This link could not be read";
 export function parseShareLink(hash: string): DecodedLink | null {
   const fragment = hash.startsWith("#") ? hash.slice(1) : hash;
   if (fragment === "") return null;
+  // The same limit Copy link applies: a longer fragment was not made here, and is not decompressed.
+  if (fragment.length > MAX_SHARE_FRAGMENT_CHARS) {
+    return { ok: false, note: `${BROKEN}: it is ${fragment.length} characters long, over the ${MAX_SHARE_FRAGMENT_CHARS} a playground link can be. Showing the default scenario.` };
+  }
   const eq = fragment.indexOf("=");
   const key = eq < 0 ? fragment : fragment.slice(0, eq);
   const value = eq < 0 ? "" : fragment.slice(eq + 1);
