@@ -12,8 +12,8 @@ const NAMED = /(?:^|[\s"'(\[])((?:[A-Za-z_$][\w$]*(?:\.|::))*([A-Z][A-Za-z0-9]*)
 function javaMessage(text: string, at: number): string {
   const lineStart = text.lastIndexOf("\n", at) + 1;
   const before = text.slice(lineStart, at).trimEnd();
-  const m = /(?:^|\s)[\w.$]+(?:Exception|Error):\s*(.*)$/.exec(before);
-  return m ? m[1]! : before;
+  const m = /(?:^|\s)[\w.$]+(?:Exception|Error):(.*)$/.exec(before);
+  return m ? m[1]!.trimStart() : before;
 }
 
 /**

@@ -24,8 +24,11 @@ export interface XmlErrorBody {
 }
 
 function element(xml: string, name: string): string | undefined {
-  const m = new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml);
-  return m ? unescapeXml(m[1]!) : undefined;
+  // indexOf, not `<name>([\s\S]*?)</name>`: that rescans to the end for every unclosed tag (quadratic).
+  const open = xml.indexOf(`<${name}>`);
+  if (open < 0) return undefined;
+  const close = xml.indexOf(`</${name}>`, open);
+  return close < 0 ? undefined : unescapeXml(xml.slice(open + name.length + 2, close));
 }
 
 /**
@@ -37,7 +40,7 @@ export function parseXmlErrorBody(text: string): XmlErrorBody | null {
   const message = element(text, "Message");
   let format = "xml";
   if (/<ErrorResponse\b/.test(text)) format = "query-xml";
-  else if (/<Response\b[^>]*>\s*<Errors\b/.test(text)) format = "ec2-xml";
+  else if (/<Response\b[^<>]*>\s*<Errors\b/.test(text)) format = "ec2-xml";
   else if (/<Error\b/.test(text)) format = "s3-xml";
   if (code === undefined) {
     const root = /<([A-Z][A-Za-z0-9]*(?:Exception|Error))>\s*<Message>/.exec(text);

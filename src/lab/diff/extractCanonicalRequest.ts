@@ -1,7 +1,18 @@
-const SHOULD_HAVE_BEEN = /The Canonical String for this request should have been\s*\n'([\s\S]*?)'\s*\n\s*\nThe String-to-Sign should have been/;
-const SHOULD_HAVE_BEEN_OPEN = /The Canonical String for this request should have been\s*\n'([\s\S]*)'\s*$/;
-const XML_ELEMENT = /<CanonicalRequest>([\s\S]*?)<\/CanonicalRequest>/;
+import { trimChars, trimEndChars } from "../text/trimChars.ts";
+
+const SHOULD_HAVE_BEEN = "The Canonical String for this request should have been";
+const STRING_TO_SIGN = "The String-to-Sign should have been";
 const HEX_BYTES = /^\s*[0-9a-fA-F]{2}(\s+[0-9a-fA-F]{2})*\s*$/;
+
+const WHITESPACE = " \t\n\v\f\r\u00a0\ufeff";
+
+/** The text of the first `<name>…</name>`, found with indexOf so a thousand unclosed tags cost one pass. */
+function getElementText(text: string, name: string): string | undefined {
+  const open = text.indexOf(`<${name}>`);
+  if (open < 0) return undefined;
+  const close = text.indexOf(`</${name}>`, open);
+  return close < 0 ? undefined : text.slice(open + name.length + 2, close);
+}
 
 function unescapeXml(text: string): string {
   return text
@@ -23,13 +34,31 @@ function unescapeXml(text: string): string {
 export function extractCanonicalRequest(pasted: string): string {
   let text = pasted.replace(/\r\n?/g, "\n");
   if (!text.includes("\n") && text.includes("\\n")) text = text.replace(/\\n/g, "\n");
-  const fromXml = XML_ELEMENT.exec(text);
-  if (fromXml) text = unescapeXml(fromXml[1]!);
+  const fromXml = getElementText(text, "CanonicalRequest");
+  if (fromXml !== undefined) text = unescapeXml(fromXml);
   else if (HEX_BYTES.test(text) && text.trim().length > 2) {
     const bytes = Uint8Array.from(text.trim().split(/\s+/), (h) => parseInt(h, 16));
     text = new TextDecoder().decode(bytes);
   }
-  const quoted = SHOULD_HAVE_BEEN.exec(text) ?? SHOULD_HAVE_BEEN_OPEN.exec(text);
-  if (quoted) text = quoted[1]!;
-  return text.replace(/^\n+/, "").replace(/\n+$/, "");
+  const quoted = getQuotedCanonicalRequest(text);
+  if (quoted !== undefined) text = quoted;
+  return trimChars(text, "\n");
+}
+
+/**
+ * The text between the quotes of "…should have been\n'…'", which ends at a blank line before "The String-to-Sign
+ * should have been" or at the end of the text. Index scans: the regex form was quadratic on a run of newlines.
+ */
+function getQuotedCanonicalRequest(text: string): string | undefined {
+  const at = text.indexOf(SHOULD_HAVE_BEEN);
+  if (at < 0) return undefined;
+  let open = at + SHOULD_HAVE_BEEN.length;
+  const afterIntro = open;
+  while (open < text.length && /\s/.test(text[open]!)) open++;
+  if (text[open] !== "'" || !text.slice(afterIntro, open).includes("\n")) return undefined;
+  const next = text.indexOf(STRING_TO_SIGN, open + 1);
+  const tail = trimEndChars(next < 0 ? text : text.slice(0, next), WHITESPACE);
+  if (!tail.endsWith("'") || tail.length <= open + 1) return undefined;
+  if (next >= 0 && (text.slice(tail.length, next).match(/\n/g)?.length ?? 0) < 2) return undefined;
+  return tail.slice(open + 1, -1);
 }

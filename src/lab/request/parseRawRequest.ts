@@ -1,4 +1,5 @@
 import type { LabRequest, RawHeader } from "../types.ts";
+import { HTTP_WHITESPACE, trimChars, trimEndChars, trimStartChars } from "../text/trimChars.ts";
 
 export type ParseRawRequestResult =
   | { ok: true; request: LabRequest }
@@ -31,14 +32,14 @@ export function parseRawRequest(text: string | Uint8Array): ParseRawRequestResul
     if (line[0] === " " || line[0] === "\t") {
       const previous = headers[headers.length - 1];
       if (!previous) return { ok: false, error: "A continuation line (starting with a space) comes before any header.", line: i + 1 };
-      previous.value = previous.value + lines[i - 1]!.eol + line.replace(/[ \t]+$/, "");
+      previous.value = previous.value + lines[i - 1]!.eol + trimEndChars(line, HTTP_WHITESPACE);
       continue;
     }
     const colon = line.indexOf(":");
     if (colon < 0) return { ok: false, error: `Header line \`${line}\` has no colon: expected \`Name: value\`.`, line: i + 1 };
     const name = line.slice(0, colon);
     if (!TOKEN.test(name)) return { ok: false, error: `Header name \`${name}\` is not a valid HTTP token (no spaces or separators allowed).`, line: i + 1 };
-    headers.push({ name, value: line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, "") });
+    headers.push({ name, value: trimChars(line.slice(colon + 1), HTTP_WHITESPACE) });
   }
   return { ok: true, request: { ...requestLine, headers, body } };
 }
@@ -48,14 +49,14 @@ function parseRequestLine(line: string): { method: string; target: string; httpV
   if (firstSpace <= 0) return `The request line \`${line}\` has no target: expected \`METHOD /path HTTP/1.1\`.`;
   const method = line.slice(0, firstSpace);
   if (!TOKEN.test(method)) return `The method \`${method}\` is not a valid HTTP token.`;
-  let rest = line.slice(firstSpace + 1).replace(/^ +/, "");
+  let rest = trimStartChars(line.slice(firstSpace + 1), " ");
   let httpVersion = "HTTP/1.1";
   const lastSpace = rest.lastIndexOf(" ");
   if (lastSpace >= 0 && VERSION.test(rest.slice(lastSpace + 1))) {
     httpVersion = rest.slice(lastSpace + 1);
     rest = rest.slice(0, lastSpace);
   }
-  const target = rest.replace(/ +$/, "");
+  const target = trimEndChars(rest, " ");
   if (target === "") return `The request line \`${line}\` has no target: expected \`METHOD /path HTTP/1.1\`.`;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) {
     return `The request target \`${target}\` is a full URL: write only the path (and query) on the request line, and the host in a \`Host:\` header.`;
@@ -82,10 +83,16 @@ function splitHeadAndBody(bytes: Uint8Array): { head: Uint8Array; body: Uint8Arr
 
 function splitLines(text: string): Array<{ text: string; eol: string }> {
   const out: Array<{ text: string; eol: string }> = [];
-  const re = /([^\n]*?)(\r?\n|$)/g;
-  for (const m of text.matchAll(re)) {
-    if (m[0] === "" && m.index === text.length) break;
-    out.push({ text: m[1]!, eol: m[2]! });
+  let start = 0;
+  while (start < text.length) {
+    const lf = text.indexOf("\n", start);
+    if (lf < 0) {
+      out.push({ text: text.slice(start), eol: "" });
+      break;
+    }
+    const cr = lf > start && text[lf - 1] === "\r";
+    out.push({ text: text.slice(start, cr ? lf - 1 : lf), eol: cr ? "\r\n" : "\n" });
+    start = lf + 1;
   }
   return out;
 }
