@@ -166,7 +166,9 @@ export interface ChainResult {
   sdk: SdkId;
   /** The SDK release whose source the model follows, e.g. "botocore 1.43.11". */
   sdkVersion: string;
+  /** Usable credentials come out. False also when a source is chosen but fails on first use (`credentials.fetchError`). */
   resolved: boolean;
+  /** The chosen source; set also when it is chosen and then fails on first use. */
   source?: SourceName;
   /** The full key ID (not a secret; kept so callers can compare); show `maskedAccessKeyId` to people. */
   accessKeyId?: string;

@@ -27,6 +27,12 @@ export function compareWithModel(sdk: SdkId, chainCase: ChainCase, real: SdkOutc
   const model = resolveCredentials(sdk, modelInput(chainCase));
   const said = `model: ${JSON.stringify({ source: model.source, accessKeyId: model.accessKeyId, callers: assumeRoleCallers(model.credentials), error: model.error, fetchError: model.credentials?.fetchError })}`;
   const got = `real: ${JSON.stringify(real)}`;
+  const fetchError = model.credentials?.fetchError;
+  if (fetchError) {
+    if (real.method !== model.source) return `sources differ. ${got}; ${said}`;
+    if (!same(real.fetchError, fetchError)) return `first-use errors differ. ${got}; ${said}`;
+    return undefined;
+  }
   if (!model.resolved) {
     if (!real.error || (sdk === "botocore" && real.method)) return `the SDK found credentials, the model did not. ${got}; ${said}`;
     if (real.error.name !== model.error?.name) return `error names differ. ${got}; ${said}`;
@@ -35,11 +41,6 @@ export function compareWithModel(sdk: SdkId, chainCase: ChainCase, real: SdkOutc
   }
   if (real.error) return `the model found credentials, the SDK stopped. ${got}; ${said}`;
   if (sdk === "botocore" && real.method !== model.source) return `sources differ. ${got}; ${said}`;
-  const fetchError = model.credentials?.fetchError;
-  if (fetchError) {
-    if (!same(real.fetchError, fetchError)) return `first-use errors differ. ${got}; ${said}`;
-    return undefined;
-  }
   if (real.fetchError) return `the SDK failed on first use, the model did not expect it. ${got}; ${said}`;
   if (real.accessKeyId !== expectedKeyId(model.credentials)) return `key IDs differ. ${got}; ${said}`;
   if (!same(real.sourceKeys ?? [], assumeRoleCallers(model.credentials))) return `AssumeRole callers differ. ${got}; ${said}`;
