@@ -46,7 +46,9 @@ export type ProcessAnswer =
   | { kind: "credentials"; credentials: CredentialShape; version?: number }
   | { kind: "exit"; code: number; stderr?: string }
   | { kind: "not-json" }
-  | { kind: "not-found" };
+  | { kind: "not-found" }
+  /** The command runs and prints valid credentials the model does not see (the CLI never runs commands). */
+  | { kind: "unknown" };
 
 /** One IAM Identity Center token in ~/.aws/sso/cache, keyed in `Surroundings.ssoCache` by session name or start URL. */
 export interface SsoCachedToken {
