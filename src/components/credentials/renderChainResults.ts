@@ -63,7 +63,8 @@ export function renderComparison(results: ChainResult[], chosen: ChainResult["sd
   });
   return el(
     "table",
-    { class: "sf-cred-compare" },
+    // Scrolls sideways on a phone, so it takes focus (keyboard users can scroll it too).
+    { class: "sf-cred-compare", tabindex: "0" },
     el("caption", { class: "sr-only" }, "All four SDKs on the same machine"),
     el("thead", {}, el("tr", {}, ...["SDK", "Picks", "Access key ID", "Region", "Versus the chosen SDK"].map((h) => el("th", { scope: "col" }, h)))),
     el("tbody", {}, ...rows),
