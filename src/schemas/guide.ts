@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { isServiceId } from "../lab/world/services.ts";
 
 /** AWS error codes are spelled exactly as AWS spells them: PascalCase letters and digits. */
 const errorCode = z.string().regex(/^[A-Z][A-Za-z0-9]+$/, "an AWS error code such as `InvalidClientTokenId`");
@@ -6,8 +7,13 @@ const errorCode = z.string().regex(/^[A-Z][A-Za-z0-9]+$/, "an AWS error code suc
 /** Stable ids become URL anchors (`/errors/x/#cause-id`) and must never change once published. */
 const anchorId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a kebab-case id such as `stale-session-token`");
 
-/** A service the lab models. */
-export const labService = z.enum(["dynamodb", "sts", "iam", "s3", "lambda", "kinesis", "kms", "sqs", "ec2"]);
+/**
+ * A service of the lab's registry (src/lab/world/registry/): botocore's service name (`dynamodb`, `secretsmanager`,
+ * `bedrock-runtime`) or an extra row (`sqs-query`). Read at build time only, so guide pages ship none of the table.
+ */
+export const labService = z.string().refine(isServiceId, {
+  error: (issue) => `\`${String(issue.input)}\` is not a service of the lab's registry: use botocore's service name (the AWS CLI command, e.g. \`secretsmanager\`), or \`sqs-query\` for SQS on the query protocol`,
+});
 
 /** The wire protocols whose error bodies differ. */
 export const protocol = z.enum([

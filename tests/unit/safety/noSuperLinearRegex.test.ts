@@ -15,6 +15,7 @@ const DYNAMIC_REVIEWED: Record<string, string> = {
   "src/diagnose/findKnownMessage.ts": "quoted AWS messages: escaped literal text with `'[^'\\n]*'`, `\\d+` and `Authorization=[^\\n]*` between literals; every match starts at a literal",
   "src/diagnose/getPastedHeader.ts": "a fixed header name between `^[<> \\t]*` (multiline: one start per line) and `[ \\t]*:(.*)$`; the value is trimmed in code",
   "src/diagnose/parseJsonErrorBody.ts": "a fixed field name, then one unambiguous quoted-string pattern",
+  "src/credentialChain/ini/parseIniBotocore.ts": "Python's whitespace class in fixed patterns; the trailing runs start behind a lookbehind and the key/value cannot trade spaces (checked with scslre after substitution; see worstCharacterInputs)",
   "scripts/test.mjs": "reads TAP counters from node's own report",
 };
 
