@@ -26,6 +26,8 @@ export default defineConfig({
         Search: "./src/components/SiteSearch.astro",
       },
       customCss: ["./src/styles/site.css"],
+      // Our own 404 (src/pages/404.astro) answers short links in any case and suggests the nearest codes.
+      disable404Route: true,
       // Wrapped code never scrolls sideways: exact responses stay readable on phones, and Expressive Code then adds
       // no unnamed role="region" to long blocks (axe: landmark-unique).
       expressiveCode: { defaultProps: { wrap: true } },
