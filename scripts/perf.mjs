@@ -15,7 +15,7 @@ import { findChromium } from "./findChromium.mjs";
 const PORT = Number(process.env.SIGFIX_PERF_PORT ?? 4399);
 const BASE = `http://127.0.0.1:${PORT}`;
 const GUIDE = process.env.SIGFIX_PERF_GUIDE ?? "/errors/security-token-invalid/";
-const EDITOR_BYTES = /createMonacoEditor|editor\.worker|Playground\.astro|\/play\//;
+const EDITOR_BYTES = /createMonacoEditor|editor\.worker|\/Playground\.astro|\/play\//;
 const CHROME = findChromium({ install: false });
 const KiB = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

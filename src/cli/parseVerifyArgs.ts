@@ -14,7 +14,12 @@ export interface VerifyArgs {
 export const VERIFY_USAGE = `Usage: sigfix verify [FILE…|-] [--service NAME] [--region NAME] [--now ISO8601]
                      [--access-key ID --secret-key KEY [--session-token T]] [--no-normalize]
                      [--mode aws|dynamodb-local] [--json]
-Reads raw HTTP requests (one per file, - for standard input) and prints what AWS's front door answers.`;
+Reads raw HTTP requests (one per file, - for standard input) and prints what AWS's front door answers.
+--service takes any service of the registry (botocore's name: secretsmanager, logs, sqs, sqs-query…), a signing
+name (monitoring, execute-api, aoss) or an endpoint prefix; other names sign as a query-protocol service.`;
+
+/** A service, signing name or endpoint prefix: what botocore's models use (letters, digits, `.`, `_`, `-`). */
+const SERVICE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /** Parses `sigfix verify` arguments; a problem comes back as a one-line message, never a throw. */
 export function parseVerifyArgs(argv: string[]): { ok: true; args: VerifyArgs } | { ok: false; error: string } {
@@ -41,6 +46,10 @@ export function parseVerifyArgs(argv: string[]): { ok: true; args: VerifyArgs } 
   const { values, positionals } = parsed;
   if (values.mode !== "aws" && values.mode !== "dynamodb-local") {
     return { ok: false, error: `--mode must be aws or dynamodb-local, got '${values.mode}'` };
+  }
+  if (values.service !== undefined && !SERVICE_NAME.test(values.service)) {
+    const shown = values.service.length > 40 ? `${values.service.slice(0, 40)}…` : values.service;
+    return { ok: false, error: `--service must be a service or signing name such as secretsmanager or execute-api, got '${shown}'` };
   }
   let now: Date | undefined;
   if (values.now !== undefined) {

@@ -1,9 +1,8 @@
+import type { RequestIntent } from "./request/parseRequestIntent.ts";
 import { renderResponse } from "./render/renderResponse.ts";
-import { getOperation } from "./scenario/getOperation.ts";
 import type { Endpoint, LabRequest, LabResponse, Verdict, World } from "./types.ts";
-import { parseAuthorization } from "./verify/parseAuthorization.ts";
-import { verifyRequest } from "./verify/verifyRequest.ts";
-import { getServiceSpec } from "./world/services.ts";
+import { createVerifyContext } from "./verify/createVerifyContext.ts";
+import { verifyContext } from "./verify/verifyRequest.ts";
 
 export interface Answer {
   verdict: Verdict;
@@ -12,33 +11,31 @@ export interface Answer {
   operation: string;
   /** The access key ID the request claims, when it carries one. */
   accessKeyId: string | null;
-}
-
-/** The access key ID in the Credential scope, without judging the rest of the request. */
-function claimedAccessKeyId(req: LabRequest, endpoint: Endpoint): string | null {
-  const auth = parseAuthorization(req, endpoint.service === "s3" ? "s3" : "coral");
-  return auth.kind === "auth" && auth.credential ? (auth.credential.split("/")[0] ?? null) : null;
+  /** The registry service that answered (`sqs-query` for a query request to SQS). */
+  service: string;
 }
 
 /**
  * AWS's front door for one received request: the verdict, and the exact response bytes for the endpoint's protocol.
  * The scenario runner, `sigfix verify` and the mock endpoint all answer through here, so they cannot disagree.
- * `requestSeed` makes request ids reproducible (the same request gets the same id).
+ * The request is read once, into the verify context; the checks and the renderer read that.
+ * `requestSeed` makes request ids reproducible (the same request gets the same id). `intent` is what the caller
+ * already read to route the request (the mock), so it is not read twice.
  */
-export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World, requestSeed: string): Answer {
-  const verdict = verifyRequest(req, endpoint, world);
-  const operation = getOperation(req, endpoint.service);
-  const accessKeyId = claimedAccessKeyId(req, endpoint);
-  const identity = accessKeyId ? world.identities.find((i) => i.accessKeyId === accessKeyId) : undefined;
+export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World, requestSeed: string, intent?: RequestIntent): Answer {
+  const ctx = createVerifyContext(req, endpoint, world, intent);
+  const verdict = verifyContext(ctx);
+  const accessKeyId = ctx.claimedAccessKeyId;
+  const arn = ctx.identity?.arn;
   const response = renderResponse(verdict, {
-    service: getServiceSpec(endpoint.service),
+    service: ctx.service,
     mode: endpoint.mode,
     serverNow: world.now,
     requestId: requestSeed,
-    operation,
+    operation: ctx.operation,
     ...(accessKeyId ? { accessKeyId } : {}),
-    ...(identity?.arn ? { arn: identity.arn } : {}),
+    ...(arn ? { arn } : {}),
     method: req.method,
   });
-  return { verdict, response, operation, accessKeyId };
+  return { verdict, response, operation: ctx.operation, accessKeyId, service: ctx.service.id };
 }

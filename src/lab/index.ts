@@ -1,11 +1,13 @@
 // The lab's one import point, for components, the CLI, the mock endpoint, the build and the playground.
 export type * from "./types.ts";
 export * from "./constants.ts";
+export * from "./limits.ts";
 
 export { parseRawRequest } from "./request/parseRawRequest.ts";
 export { serializeRawRequest } from "./request/serializeRawRequest.ts";
 export { getHeaderValues } from "./request/getHeaderValues.ts";
 export { splitTarget } from "./request/splitTarget.ts";
+export { parseQueryPairs } from "./request/parseQueryPairs.ts";
 
 export { sha256Hex } from "./crypto/sha256Hex.ts";
 export { canonicalizeRequest } from "./sigv4/canonicalizeRequest.ts";
@@ -19,7 +21,11 @@ export { getSignature } from "./sigv4/getSignature.ts";
 export { signWithSmithy } from "./sign/signWithSmithy.ts";
 export { explainSigning } from "./sign/explainSigning.ts";
 
-export { verifyRequest } from "./verify/verifyRequest.ts";
+export { verifyRequest, verifyContext } from "./verify/verifyRequest.ts";
+export { createVerifyContext } from "./verify/createVerifyContext.ts";
+export type { VerifyContext } from "./verify/types.ts";
+export { parseRequestIntent } from "./request/parseRequestIntent.ts";
+export type { RequestIntent } from "./request/parseRequestIntent.ts";
 export { parseAuthorization } from "./verify/parseAuthorization.ts";
 export type { AuthFields, ParsedAuth } from "./verify/parseAuthorization.ts";
 export { answerRequest } from "./answerRequest.ts";
@@ -36,7 +42,7 @@ export type { Fault } from "./faults/index.ts";
 
 export { runScenario } from "./scenario/runScenario.ts";
 export type { ScenarioRun, ScenarioResult } from "./scenario/runScenario.ts";
-export { createDefaultScenario, DEFAULT_CREDENTIALS } from "./scenario/createDefaultScenario.ts";
+export { createDefaultScenario, createSampleRequest, DEFAULT_CREDENTIALS } from "./scenario/createDefaultScenario.ts";
 export { serializeResponse } from "./scenario/serializeResponse.ts";
 export { getOperation } from "./scenario/getOperation.ts";
 
@@ -44,8 +50,11 @@ export { diffCanonicalRequests } from "./diff/diffCanonicalRequests.ts";
 export type { CanonicalDiff, CanonicalDiffLine } from "./diff/diffCanonicalRequests.ts";
 export { extractCanonicalRequest } from "./diff/extractCanonicalRequest.ts";
 
-export { SERVICES, getServiceSpec } from "./world/services.ts";
+export { SERVICES, getServiceSpec, isServiceId, listServices, createServiceSpec } from "./world/services.ts";
+export { REGISTRY_SOURCE } from "./world/registry/serviceTable.generated.ts";
+export type { ServiceRow, SampleOperation } from "./world/registry/types.ts";
 export type { ServiceSpec } from "./world/services.ts";
 export { createDefaultWorld, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts";
 export { parseWorld } from "./world/parseWorld.ts";
-export { inferEndpoint } from "./world/inferEndpoint.ts";
+export { inferEndpoint, findServiceByName } from "./world/inferEndpoint.ts";
+export { findServiceForRequest, findServiceByHost, findServiceBySigningName, findServiceByTarget, findServiceByVersion } from "./world/findService.ts";

@@ -20,17 +20,17 @@ export interface LabRequest {
   body: Uint8Array;
 }
 
-/** Wire protocols whose error bodies differ. `dynamodbLocal` is DynamoDB Local's own answer. */
-export type Protocol =
-  | "awsJson1_0"
-  | "awsJson1_1"
-  | "restJson1"
-  | "awsQuery"
-  | "ec2Query"
-  | "restXml"
-  | "dynamodbLocal";
+/** The six protocols of AWS's service models. */
+export type ModelProtocol = "awsJson1_0" | "awsJson1_1" | "restJson1" | "awsQuery" | "ec2Query" | "restXml";
 
-export type ServiceId = "dynamodb" | "sts" | "iam" | "s3" | "lambda" | "kinesis" | "kms" | "sqs" | "ec2";
+/** Wire protocols whose error bodies differ. `dynamodbLocal` is DynamoDB Local's own answer. */
+export type Protocol = ModelProtocol | "dynamodbLocal";
+
+/**
+ * A service of the registry (src/lab/world/registry/): botocore's service name (`dynamodb`, `secretsmanager`,
+ * `bedrock-runtime`), or an extra row (`sqs-query`). Check unknown input with `isServiceId`.
+ */
+export type ServiceId = string;
 
 export type SignMode = "header" | "query";
 

@@ -1,10 +1,10 @@
 import type { Scenario } from "../lab/index.ts";
-import { SERVICES } from "../lab/index.ts";
+import { MAX_REQUEST_TEXT_CHARS, SERVICES } from "../lab/index.ts";
 import type { CredentialRef, PresetRef, ShareV1, SharedCredentials } from "./types.ts";
 import { TOKEN_STATES } from "./types.ts";
 
-/** Raw requests above this are refused from a link (the lab refuses bodies over 1 MiB anyway). */
-const MAX_REQUEST_CHARS = 2 * 1024 * 1024;
+/** Raw requests above this are refused from a link, as Copy link refuses to make one (src/lab/limits.ts). */
+const MAX_REQUEST_CHARS = MAX_REQUEST_TEXT_CHARS;
 const NAME = /^[a-z0-9-]{1,40}$/;
 const TEN_YEARS_S = 10 * 366 * 24 * 3600;
 
@@ -19,7 +19,7 @@ function need(ok: boolean, what: string): asserts ok {
 
 function presetOf(v: unknown): PresetRef | null {
   if (v === null || v === undefined) return null;
-  need(isObj(v) && typeof v.service === "string" && v.service in SERVICES, "the preset's service is not one the lab knows");
+  need(isObj(v) && typeof v.service === "string" && Object.hasOwn(SERVICES, v.service), "the preset's service is not one the lab knows");
   need(Array.isArray(v.faults) && v.faults.every((f) => typeof f === "string" && /^[A-Za-z0-9-]{1,60}$/.test(f)), "the preset's faults are not fault ids");
   return { service: v.service as PresetRef["service"], faults: [...(v.faults as string[])] };
 }
@@ -44,7 +44,7 @@ const optional = <T>(v: unknown, check: (x: unknown) => boolean, what: string): 
 function scenarioOf(v: unknown): Omit<Scenario, "credentials"> {
   need(isObj(v), "the scenario is missing");
   need(typeof v.request === "string" && v.request.length <= MAX_REQUEST_CHARS, "the request text is missing or too long");
-  need(typeof v.service === "string" && v.service in SERVICES, "the service is not one the lab knows");
+  need(typeof v.service === "string" && Object.hasOwn(SERVICES, v.service), "the service is not one the lab knows");
   need(typeof v.region === "string" && NAME.test(v.region), "the region is not a region name");
   need(typeof v.clockSkewSeconds === "number" && Number.isFinite(v.clockSkewSeconds) && Math.abs(v.clockSkewSeconds) <= TEN_YEARS_S, "the clock skew is not a number of seconds");
   need(v.mode === "header" || v.mode === "query", "the sign mode is neither header nor query");

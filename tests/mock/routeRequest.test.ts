@@ -36,8 +36,29 @@ describe("routeRequest", () => {
 
   it("tells IAM, SQS and EC2 query calls apart by their Version", () => {
     assert.equal(route(req("GET", "/?Action=ListUsers&Version=2010-05-08")).service, "iam");
-    assert.equal(route(req("GET", "/?Action=ListQueues&Version=2012-11-05")).service, "sqs");
+    assert.equal(route(req("GET", "/?Action=ListQueues&Version=2012-11-05")).service, "sqs-query");
     assert.equal(route(req("GET", "/?Action=DescribeRegions&Version=2016-11-15")).service, "ec2");
+  });
+
+  it("sends JSON targets of any registry service to it: SQS, Secrets Manager, CloudWatch Logs", () => {
+    assert.deepEqual(route(req("POST", "/", [["X-Amz-Target", "AmazonSQS.ListQueues"]])), { service: "sqs", operation: "ListQueues", reason: "x-amz-target" });
+    assert.equal(route(req("POST", "/", [["X-Amz-Target", "secretsmanager.ListSecrets"]])).service, "secretsmanager");
+    assert.equal(route(req("POST", "/", [["X-Amz-Target", "Logs_20140328.DescribeLogGroups"]])).service, "logs");
+  });
+
+  it("routes a REST call on 127.0.0.1 by the scope's service, and an AWS host by its endpoint prefix", () => {
+    const signedFor = (service: string) => [["Authorization", `AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=00`]] as Array<[string, string]>;
+    assert.deepEqual(route(req("GET", "/restapis", signedFor("apigateway"))), { service: "apigateway", operation: "", reason: "credential" });
+    assert.equal(route(req("GET", "/2015-01-01/domain", signedFor("es"))).operation, "ListDomainNames");
+    assert.equal(route(req("GET", "/prod/pets", [["Host", "abc123.execute-api.us-east-1.amazonaws.com"]])).reason, "host");
+  });
+
+  it("tells services sharing a target prefix apart by the scope (Timestream query and write)", () => {
+    const headers: Array<[string, string]> = [
+      ["X-Amz-Target", "Timestream_20181101.DescribeEndpoints"],
+      ["Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/timestream/aws4_request, SignedHeaders=host, Signature=00"],
+    ];
+    assert.ok(["timestream-query", "timestream-write"].includes(route(req("POST", "/", headers)).service));
   });
 
   it("ignores an Action in a body that is not a form", () => {

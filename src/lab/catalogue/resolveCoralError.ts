@@ -1,4 +1,3 @@
-import type { Protocol } from "../types.ts";
 import type { ServiceSpec } from "../world/services.ts";
 import type { ErrorCode } from "./errorCodes.ts";
 import { formatBasic } from "./formatServerTimes.ts";
@@ -6,15 +5,6 @@ import { getScopeMessage } from "./getScopeMessage.ts";
 import type { Confidence, FailureKind, FailureParams, ResolvedError } from "./types.ts";
 
 type Family = "json" | "restJson" | "query" | "ec2";
-
-const FAMILY: Partial<Record<Protocol, Family>> = {
-  awsJson1_0: "json",
-  awsJson1_1: "json",
-  dynamodbLocal: "json",
-  restJson1: "restJson",
-  awsQuery: "query",
-  ec2Query: "ec2",
-};
 
 type Role = "unknownKey" | "badToken" | "expiredToken" | "signature" | "skew" | "incomplete" | "missing";
 
@@ -63,12 +53,10 @@ const SIGNATURE_MISMATCH =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
 const EC2_AUTH_FAILURE = "AWS was not able to validate the provided access credentials";
 
-/** Services whose signature error appends the canonical string (catalogue §4.3: seen for SQS, not for DynamoDB 2016, SES, ECS). */
-const APPENDS_CANONICAL_DETAIL = new Set(["sqs"]);
 
 /** awsJson, restJson1, awsQuery and ec2Query: the Coral/IAM-style front door. */
 export function resolveCoralError(kind: FailureKind, service: ServiceSpec, p: FailureParams): ResolvedError {
-  const family = FAMILY[service.protocol] ?? "json";
+  const family: Family = service.errorFamily === "s3" ? "query" : service.errorFamily;
   const code = (role: Role) => CODES[family][role];
   const make = (role: Role, message: string, catalogueId: string | null, confidence: Confidence, note?: string): ResolvedError => {
     const [c, status] = code(role);
@@ -126,12 +114,13 @@ export function resolveCoralError(kind: FailureKind, service: ServiceSpec, p: Fa
       if (family === "query") return make("expiredToken", "The security token included in the request is expired", "query.ExpiredToken", "confirmed");
       return make("expiredToken", "The security token included in the request is expired", "json.ExpiredTokenException", family === "json" ? "confirmed" : "uncertain");
     case "signatureMismatch": {
-      const detail = APPENDS_CANONICAL_DETAIL.has(service.id)
+      const appends = service.appendsCanonicalDetail;
+      const detail = appends.value
         ? `\n\nThe Canonical String for this request should have been\n'${p.canonicalRequest ?? ""}'\n\nThe String-to-Sign should have been\n'${p.stringToSign ?? ""}'\n`
         : "";
       if (ec2) return make("signature", SIGNATURE_MISMATCH, "ec2.SignatureDoesNotMatch", "uncertain", "Old EC2 captures only; status not captured (403 assumed); moto answers AuthFailure.");
-      return make("signature", SIGNATURE_MISMATCH + detail, family === "query" ? "query.SignatureDoesNotMatch" : "json.InvalidSignatureException", "confirmed",
-        "Whether the canonical-string detail is appended is per service (§4.3): the lab appends it for SQS only.");
+      return make("signature", SIGNATURE_MISMATCH + detail, family === "query" ? "query.SignatureDoesNotMatch" : "json.InvalidSignatureException", appends.value ? appends.confidence : "confirmed",
+        `Whether the canonical-string detail is appended is per service (§4.3): ${service.title} ${appends.value ? "appends it" : "is modelled without it"} (${appends.confidence}).`);
     }
     default:
       throw new Error(`resolveCoralError: ${kind} is not a Coral failure`);

@@ -23,5 +23,5 @@ export function resolveError(kind: FailureKind, service: ServiceSpec, params: Fa
       note: "Only the code and message are confirmed; status 400 is assumed as for DynamoDB (§12.11).",
     };
   }
-  return service.protocol === "restXml" ? resolveS3Error(kind, params) : resolveCoralError(kind, service, params);
+  return service.errorFamily === "s3" ? resolveS3Error(kind, params) : resolveCoralError(kind, service, params);
 }

@@ -56,17 +56,20 @@ const RENDERERS: Record<Protocol, Renderer> = {
 /** The response the endpoint sends for a verdict, byte for byte, in the service's protocol. */
 export function renderResponse(verdict: Verdict, opts: RenderOptions): LabResponse {
   const protocol: Protocol = opts.mode === "dynamodb-local" ? "dynamodbLocal" : opts.service.protocol;
+  const s3 = opts.service.errorFamily === "s3";
   const idShape: RequestIdShape =
-    protocol === "awsJson1_0" ? "dynamodb" : protocol === "restXml" ? "s3" : "uuid";
+    protocol === "dynamodbLocal" || (protocol === "awsJson1_0" && opts.service.jsonHeaders === "dynamodb") ? "dynamodb" : s3 ? "s3" : "uuid";
   const ctx: RenderContext = {
     service: opts.service,
+    protocol,
     serverNow: opts.serverNow,
     requestId: shapeId(opts.requestId, idShape),
-    hostId: protocol === "restXml" ? createRequestId(opts.requestId, "s3HostId") : "",
+    hostId: s3 ? createRequestId(opts.requestId, "s3HostId") : "",
     method: opts.method ?? "GET",
   };
   if (verdict.outcome === "ok") {
     return renderSuccess(ctx, opts.operation ?? "", { accessKeyId: opts.accessKeyId, arn: opts.arn });
   }
-  return RENDERERS[protocol](verdict, ctx);
+  // REST-XML services other than S3 answer IAM-style `ErrorResponse` bodies.
+  return (protocol === "restXml" && !s3 ? renderQueryXml : RENDERERS[protocol])(verdict, ctx);
 }

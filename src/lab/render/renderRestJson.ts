@@ -14,7 +14,7 @@ export function renderRestJson(error: ErrorParts, ctx: RenderContext): LabRespon
   const body = JSON.stringify({ message: error.message });
   return createResponse(error.status, [
     ["x-amzn-RequestId", ctx.requestId],
-    ["x-amzn-ErrorType", `${error.outcome}${ERROR_TYPE_SUFFIX}`],
+    ["x-amzn-ErrorType", ctx.service.errorTypeSuffix ? `${error.outcome}${ERROR_TYPE_SUFFIX}` : error.outcome],
     ["Content-Type", "application/json"],
     ["Content-Length", ""],
     ["Date", formatHttpDate(ctx.serverNow)],

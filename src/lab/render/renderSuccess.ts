@@ -17,6 +17,11 @@ const S3_XMLNS = "http://s3.amazonaws.com/doc/2006-03-01/";
 /** The one object the lab's S3 serves for any GetObject. */
 export const SAMPLE_OBJECT_BODY = "Hello from the sigfix lab.\n";
 
+/** An operation name as an XML element name: the client's Action is untrusted text. */
+function elementName(operation: string): string {
+  return /^[A-Za-z][A-Za-z0-9]{0,127}$/.test(operation) ? operation : "Unknown";
+}
+
 function getCallerIdentityBody(ctx: RenderContext, caller: CallerInfo): string {
   const arn = caller.arn ?? DEFAULT_ARN;
   const account = arn.split(":")[4] || "123456789012";
@@ -44,7 +49,7 @@ function renderQuerySuccess(ctx: RenderContext, operation: string, caller: Calle
   const body =
     operation === "GetCallerIdentity"
       ? getCallerIdentityBody(ctx, caller)
-      : `<${operation}Response xmlns="${xmlns}">\n  <ResponseMetadata>\n    <RequestId>${ctx.requestId}</RequestId>\n  </ResponseMetadata>\n</${operation}Response>\n`;
+      : `<${elementName(operation)}Response xmlns="${escapeXml(xmlns)}">\n  <${elementName(operation)}Result/>\n  <ResponseMetadata>\n    <RequestId>${ctx.requestId}</RequestId>\n  </ResponseMetadata>\n</${elementName(operation)}Response>\n`;
   const headers: Array<[string, string]> = [
     ["x-amzn-RequestId", ctx.requestId],
     ["Content-Type", "text/xml"],
@@ -105,9 +110,10 @@ function listBucketsBody(ctx: RenderContext): string {
 
 function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {
   const date = formatHttpDate(ctx.serverNow);
-  switch (ctx.service.protocol) {
+  switch (ctx.protocol) {
     case "awsJson1_0":
     case "dynamodbLocal": {
+      if (ctx.protocol === "awsJson1_0" && ctx.service.jsonHeaders !== "dynamodb") return jsonSuccess(ctx, "1.0");
       const body = operation === "ListTables" ? JSON.stringify({ TableNames: ["sigfix-example"] }) : "{}";
       return createResponse(200, [
         ["x-amzn-RequestId", ctx.requestId],
@@ -115,7 +121,7 @@ function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {
         ["Content-Type", "application/x-amz-json-1.0"],
         ["Content-Length", ""],
         ["Date", date],
-        ...(ctx.service.protocol === "awsJson1_0" ? ([["Server", "Server"]] as Array<[string, string]>) : []),
+        ...(ctx.protocol === "awsJson1_0" ? ([["Server", "Server"]] as Array<[string, string]>) : []),
       ], body);
     }
     case "restJson1": {
@@ -128,13 +134,29 @@ function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {
       ], body);
     }
     default:
-      return createResponse(200, [
-        ["x-amzn-RequestId", ctx.requestId],
-        ["Content-Type", "application/x-amz-json-1.1"],
-        ["Content-Length", ""],
-        ["Date", date],
-      ], "{}");
+      return jsonSuccess(ctx, "1.1");
   }
+}
+
+function jsonSuccess(ctx: RenderContext, version: "1.0" | "1.1"): LabResponse {
+  return createResponse(200, [
+    ["x-amzn-RequestId", ctx.requestId],
+    ["Content-Type", `application/x-amz-json-${version}`],
+    ["Content-Length", ""],
+    ["Date", formatHttpDate(ctx.serverNow)],
+  ], "{}");
+}
+
+/** REST-XML services other than S3: an empty result element in the service's namespace. */
+function restXmlSuccess(ctx: RenderContext, operation: string): LabResponse {
+  const name = `${elementName(operation)}Response`;
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<${name} xmlns="${escapeXml(ctx.service.xmlns ?? "")}"/>`;
+  return createResponse(200, [
+    ["x-amzn-RequestId", ctx.requestId],
+    ["Content-Type", "text/xml"],
+    ["Content-Length", ""],
+    ["Date", formatHttpDate(ctx.serverNow)],
+  ], body);
 }
 
 /**
@@ -143,11 +165,11 @@ function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {
  * of their protocol's shape.
  */
 export function renderSuccess(ctx: RenderContext, operation: string, caller: CallerInfo = {}): LabResponse {
-  switch (ctx.service.protocol) {
+  switch (ctx.protocol) {
     case "awsQuery":
       return renderQuerySuccess(ctx, operation, caller);
     case "ec2Query": {
-      const body = `<?xml version="1.0" encoding="UTF-8"?>\n<${operation}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>${ctx.requestId}</requestId></${operation}Response>`;
+      const body = `<?xml version="1.0" encoding="UTF-8"?>\n<${elementName(operation)}Response xmlns="${escapeXml(ctx.service.xmlns ?? "http://ec2.amazonaws.com/doc/2016-11-15")}/"><requestId>${ctx.requestId}</requestId></${elementName(operation)}Response>`;
       return createResponse(200, [
         ["Content-Type", "text/xml;charset=UTF-8"],
         ["Content-Length", ""],
@@ -155,7 +177,7 @@ export function renderSuccess(ctx: RenderContext, operation: string, caller: Cal
       ], body);
     }
     case "restXml":
-      return renderS3Success(ctx, operation);
+      return ctx.service.errorFamily === "s3" ? renderS3Success(ctx, operation) : restXmlSuccess(ctx, operation);
     default:
       return renderJsonSuccess(ctx, operation);
   }

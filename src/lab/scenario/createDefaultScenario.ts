@@ -9,43 +9,41 @@ export const DEFAULT_CREDENTIALS = {
   secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
 } as const;
 
-function jsonRequest(host: string, target: string, contentType: string): string {
-  return `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Type: ${contentType}\r\nX-Amz-Target: ${target}\r\n\r\n{}`;
-}
-
-function queryRequest(host: string, body: string): string {
-  return `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n\r\n${body}`;
-}
-
-/** The sample request per service: an operation that succeeds when signed right. */
-function sampleRequest(service: ServiceId): string {
-  const host = getServiceSpec(service).host(REGION);
-  switch (service) {
-    case "dynamodb":
-      return jsonRequest(host, "DynamoDB_20120810.ListTables", "application/x-amz-json-1.0");
-    case "kinesis":
-      return jsonRequest(host, "Kinesis_20131202.ListStreams", "application/x-amz-json-1.1");
-    case "kms":
-      return jsonRequest(host, "TrentService.ListKeys", "application/x-amz-json-1.1");
-    case "sts":
-      return queryRequest(host, "Action=GetCallerIdentity&Version=2011-06-15");
-    case "iam":
-      return queryRequest(host, "Action=GetUser&Version=2010-05-08");
-    case "sqs":
-      return queryRequest(host, "Action=ListQueues&Version=2012-11-05");
-    case "ec2":
-      return queryRequest(host, "Action=DescribeRegions&Version=2016-11-15");
-    case "s3":
-      return `GET /hello.txt HTTP/1.1\r\nHost: sigfix-example.${host}\r\n\r\n`;
-    case "lambda":
-      return `GET /2015-03-31/functions/ HTTP/1.1\r\nHost: ${host}\r\n\r\n`;
+/**
+ * The sample request of a service, built from its registry row: an operation that needs no parameters
+ * (`ServiceSpec.sample`), sent the way the protocol sends it. It succeeds when signed right.
+ */
+export function createSampleRequest(service: ServiceId, region = REGION): string {
+  const spec = getServiceSpec(service);
+  const host = spec.host(region);
+  const operation = spec.sample?.operation ?? "";
+  switch (spec.protocol) {
+    case "awsJson1_0":
+    case "awsJson1_1": {
+      const version = spec.protocol === "awsJson1_0" ? "1.0" : "1.1";
+      return `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-amz-json-${version}\r\nX-Amz-Target: ${spec.targetPrefix ?? ""}.${operation}\r\n\r\n{}`;
+    }
+    case "awsQuery":
+    case "ec2Query":
+      return `POST / HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n\r\nAction=${operation}&Version=${spec.apiVersion}`;
+    case "restJson1":
+    case "restXml": {
+      const method = spec.sample?.method ?? "GET";
+      const path = spec.sample?.path ?? "/";
+      // S3's sample object lives in the lab's one bucket, addressed virtual-hosted style.
+      const target = spec.errorFamily === "s3" && path !== "/" ? `sigfix-example.${host}` : host;
+      const json = spec.protocol === "restJson1" && method !== "GET" && method !== "HEAD" && method !== "DELETE";
+      return json
+        ? `${method} ${path} HTTP/1.1\r\nHost: ${target}\r\nContent-Type: application/json\r\n\r\n{}`
+        : `${method} ${path} HTTP/1.1\r\nHost: ${target}\r\n\r\n`;
+    }
   }
 }
 
 /** A ready sample scenario for a service: the default world's AKIDEXAMPLE key, no skew, header signing. */
 export function createDefaultScenario(service: ServiceId, serverNow: string): Scenario {
   return {
-    request: sampleRequest(service),
+    request: createSampleRequest(service),
     service,
     region: REGION,
     credentials: { ...DEFAULT_CREDENTIALS },

@@ -1,38 +1,24 @@
-import { getHeaderValues } from "../request/getHeaderValues.ts";
+import type { RequestIntent } from "../request/parseRequestIntent.ts";
+import type { ServiceSpec } from "../world/services.ts";
 import { getS3Operation } from "./getS3Operation.ts";
-import { splitTarget } from "../request/splitTarget.ts";
-import type { LabRequest, ServiceId } from "../types.ts";
 
-function actionOf(text: string | null): string | null {
-  if (!text) return null;
-  for (const pair of text.split("&")) {
-    const [key, value] = pair.split("=");
-    if (key === "Action" && value) return decodeURIComponentSafe(value);
-  }
-  return null;
-}
+const LAMBDA_FUNCTIONS = /^\/\d{4}-\d{2}-\d{2}\/functions\/?$/;
 
-function decodeURIComponentSafe(s: string): string {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, " "));
-  } catch {
-    return s;
-  }
-}
-
-/** The operation a request asks for: from `X-Amz-Target`, the query `Action`, or the REST method and path. */
-export function getOperation(req: LabRequest, service: ServiceId): string {
-  const target = getHeaderValues(req, "x-amz-target")[0];
-  if (target) return target.slice(target.lastIndexOf(".") + 1).trim();
-  const { path, query } = splitTarget(req.target);
-  const action = actionOf(query) ?? actionOf(new TextDecoder().decode(req.body));
-  if (action) return action;
-  const method = req.method.toUpperCase();
-  if (service === "s3") return getS3Operation(method, path, getHeaderValues(req, "host")[0] ?? "");
-  if (service === "lambda") {
-    if (/^\/2015-03-31\/functions\/?$/.test(path)) return method === "POST" ? "CreateFunction" : "ListFunctions";
-    if (/\/invocations$/.test(path)) return "Invoke";
+/**
+ * The operation a request asks for, from what the door read: `X-Amz-Target`, the `Action`, else the REST method
+ * and path (S3 and Lambda by their paths; another REST service by its sample call). "" when unknown.
+ */
+export function getOperation(intent: RequestIntent, service: ServiceSpec): string {
+  if (intent.target !== undefined) return intent.target.slice(intent.target.lastIndexOf(".") + 1).trim();
+  if (intent.action !== undefined) return intent.action;
+  const { method, path } = intent;
+  if (service.errorFamily === "s3") return getS3Operation(method, path, intent.host);
+  if (service.id === "lambda") {
+    if (LAMBDA_FUNCTIONS.test(path)) return method === "POST" ? "CreateFunction" : "ListFunctions";
+    if (path.endsWith("/invocations")) return "Invoke";
     return "GetFunction";
   }
+  const sample = service.sample;
+  if (sample?.path !== undefined && (sample.method ?? "GET") === method && sample.path.split("?")[0] === path) return sample.operation;
   return "";
 }

@@ -46,7 +46,7 @@ function splitOutHeader(req: LabRequest, name: string): { req: LabRequest; remov
 export async function runScenario(s: Scenario, world?: World): Promise<ScenarioResult> {
   const parsed = parseRawRequest(s.request);
   if (!parsed.ok) return { error: `The request does not parse${parsed.line ? ` (line ${parsed.line})` : ""}: ${parsed.error}` };
-  if (!(s.service in SERVICES)) return { error: `Unknown service \`${s.service}\`: expected one of ${Object.keys(SERVICES).join(", ")}.` };
+  if (!Object.hasOwn(SERVICES, s.service)) return { error: `Unknown service \`${s.service}\`: expected one of ${Object.keys(SERVICES).join(", ")}.` };
   const serverNow = new Date(s.serverNow);
   if (Number.isNaN(serverNow.getTime())) return { error: `serverNow \`${s.serverNow}\` is not an ISO-8601 time such as 2024-01-02T03:04:05Z.` };
   if (!Number.isFinite(s.clockSkewSeconds)) return { error: `clockSkewSeconds must be a number of seconds, got \`${s.clockSkewSeconds}\`.` };

@@ -84,10 +84,11 @@ export const CHECK_ORDER: Record<CheckFamily, CheckOrder> = {
   },
 };
 
-export function getCheckFamily(protocol: Protocol): CheckFamily {
-  switch (protocol) {
+/** The family whose order a service follows: S3's own, else by protocol (REST-XML services other than S3 are IAM-style). */
+export function getCheckFamily(service: { protocol: Protocol; errorFamily: string }): CheckFamily {
+  if (service.errorFamily === "s3") return "s3";
+  switch (service.protocol) {
     case "restXml":
-      return "s3";
     case "awsQuery":
     case "ec2Query":
       return "iam-style";

@@ -7,6 +7,9 @@ import { getSignature } from "../sigv4/getSignature.ts";
 import { getSigningKey } from "../sigv4/getSigningKey.ts";
 import { parseAmzDate } from "../sigv4/parseAmzDate.ts";
 import type { Endpoint, LabRequest, SigningTrace, World } from "../types.ts";
+import { parseRequestIntent, type RequestIntent } from "../request/parseRequestIntent.ts";
+import { getOperation } from "../scenario/getOperation.ts";
+import { resolveServiceVariant } from "../world/resolveServiceVariant.ts";
 import { getServiceSpec } from "../world/services.ts";
 import { trimEndChars } from "../text/trimChars.ts";
 import { CHECK_ORDER, getCheckFamily } from "./checkOrder.ts";
@@ -17,10 +20,12 @@ import type { VerifyContext } from "./types.ts";
  * Reads the request once: auth fields, date, credential, identity, payload hash, and the server's SigV4 trace
  * (canonical request and string to sign once SignedHeaders, a date and a 5-part credential exist; signing key and
  * expected signature once the key's secret is known). The trace uses the scope as the client sent it, as AWS does.
+ * Also what the request asks for (target, Action, operation), so nothing downstream reads the request again. A
+ * caller that already read the intent (the mock, to route) passes it in.
  */
-export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: World): VerifyContext {
-  const service = getServiceSpec(endpoint.service);
-  const family = getCheckFamily(service.protocol);
+export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: World, intent: RequestIntent = parseRequestIntent(req)): VerifyContext {
+  const service = resolveServiceVariant(getServiceSpec(endpoint.service), intent);
+  const family = getCheckFamily(service);
   const auth = parseAuthorization(req, family === "s3" ? "s3" : "coral");
   const fields = auth.kind === "auth" ? auth : undefined;
   const requestDate = fields?.date === undefined ? undefined : parseAmzDate(fields.date);
@@ -45,6 +50,9 @@ export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: 
     }
   }
 
+  const scope = credentialParts?.length === 5
+    ? { date: credentialParts[1]!, region: credentialParts[2]!, service: credentialParts[3]!, terminator: credentialParts[4]! }
+    : undefined;
   return {
     req,
     endpoint,
@@ -59,6 +67,10 @@ export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: 
     requestDate,
     credentialParts,
     signedHeaders,
+    claimedAccessKeyId: credentialParts?.[0] || null,
+    scope,
+    intent,
+    operation: getOperation(intent, service),
     identity,
     payloadHash,
     trace,

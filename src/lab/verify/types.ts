@@ -3,6 +3,7 @@ import type { Endpoint, Identity, LabRequest, SigningTrace, World } from "../typ
 import type { ServiceSpec } from "../world/services.ts";
 import type { CheckFamily, CheckOrder } from "./checkOrder.ts";
 import type { ParsedAuth } from "./parseAuthorization.ts";
+import type { RequestIntent } from "../request/parseRequestIntent.ts";
 
 /** Everything the checks read, computed once from the request as received. Checks never modify it. */
 export interface VerifyContext {
@@ -10,6 +11,7 @@ export interface VerifyContext {
   endpoint: Endpoint;
   world: World;
   now: Date;
+  /** The service answering: the endpoint's, or its query variant for a query request to SQS. */
   service: ServiceSpec;
   family: CheckFamily;
   order: CheckOrder;
@@ -23,6 +25,14 @@ export interface VerifyContext {
   credentialParts: string[] | undefined;
   /** SignedHeaders as received, split on `;`. */
   signedHeaders: string[];
+  /** The access key ID the credential claims (its first part), whatever else is wrong. */
+  claimedAccessKeyId: string | null;
+  /** The five-part credential scope, when the credential has five parts. */
+  scope: { date: string; region: string; service: string; terminator: string } | undefined;
+  /** Target, Action/Version, path and host, read once. */
+  intent: RequestIntent;
+  /** The operation asked for ("" when unknown). */
+  operation: string;
   /** The identity owning the access key ID, whatever its state. */
   identity: Identity | undefined;
   /** The last line of the canonical request, as this service computes it. */

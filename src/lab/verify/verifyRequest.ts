@@ -46,8 +46,12 @@ const DYNAMODB_LOCAL_MODEL = "DynamoDB Local 2.x (§9): no signature or secret c
  * SigV4 computation is attached whenever the request carried enough to compute it. Never throws on bad input.
  */
 export function verifyRequest(req: LabRequest, endpoint: Endpoint, world: World): Verdict {
-  const ctx = createVerifyContext(req, endpoint, world);
-  const local = endpoint.mode === "dynamodb-local";
+  return verifyContext(createVerifyContext(req, endpoint, world));
+}
+
+/** The verdict for a request already read into its context (answerRequest reads once, then verifies and renders). */
+export function verifyContext(ctx: VerifyContext): Verdict {
+  const local = ctx.endpoint.mode === "dynamodb-local";
   const steps: Array<[StepId, Step]> = local
     ? [["protocol", checkProtocolPrechecks], ["accessKey", checkDynamoDbLocalKey]]
     : ctx.order.steps.map((id) => [id, STEPS[id]]);

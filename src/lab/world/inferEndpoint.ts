@@ -2,7 +2,9 @@ import type { LabRequest, ServiceId } from "../types.ts";
 import { getHeaderValues } from "../request/getHeaderValues.ts";
 import { parseQueryPairs } from "../request/parseQueryPairs.ts";
 import { splitTarget } from "../request/splitTarget.ts";
-import { SERVICES } from "./services.ts";
+import { parseRequestIntent } from "../request/parseRequestIntent.ts";
+import { findServiceByHost, findServiceBySigningName, findServiceForRequest } from "./findService.ts";
+import { isServiceId, SERVICES, type ServiceSpec } from "./services.ts";
 
 export interface InferredEndpoint {
   service: ServiceId;
@@ -13,23 +15,8 @@ export interface InferredEndpoint {
   from: "option" | "x-amz-target" | "action" | "host" | "credential" | "default";
 }
 
-const TARGET_PREFIXES = Object.values(SERVICES).filter((s) => s.targetPrefix);
-const KNOWN = new Set<string>(Object.keys(SERVICES));
-
 function hostOf(req: LabRequest): string {
   return (getHeaderValues(req, "host")[0] ?? "").trim().toLowerCase().replace(/:\d+$/, "");
-}
-
-/** `dynamodb.eu-west-1.amazonaws.com` → dynamodb / eu-west-1; `bucket.s3.us-east-2.amazonaws.com` → s3 / us-east-2. */
-function fromHost(host: string): { service?: string; region?: string } {
-  const labels = host.replace(/\.amazonaws\.com(\.cn)?$/, "").split(".");
-  if (labels.length === 0 || !host.includes("amazonaws.com")) return {};
-  const s3 = labels.findIndex((label) => label === "s3" || label.startsWith("s3-"));
-  if (s3 >= 0) {
-    const region = labels[s3 + 1] ?? labels[s3]!.replace(/^s3-?/, "");
-    return { service: "s3", region: region || undefined };
-  }
-  return { service: labels.at(-2) ?? labels.at(-1), region: labels.length >= 2 ? labels.at(-1) : undefined };
 }
 
 /** The Credential scope's service, for requests whose host says nothing (the SigV4 suite's example.amazonaws.com). */
@@ -42,29 +29,35 @@ function fromCredential(req: LabRequest): { service?: string; region?: string } 
 }
 
 /**
- * Which endpoint a request was meant for, from what it carries: `X-Amz-Target`, an `Action`, the host, and last the
- * credential scope. Options given by the user win. Unknown services are modelled as a query-protocol service
- * (15-minute window) that signs for the name found.
+ * A registry service for a name a user typed: its id (`secretsmanager`), its signing name (`monitoring`,
+ * `execute-api`) or its endpoint prefix. Undefined for a name no service uses.
+ */
+export function findServiceByName(name: string): ServiceSpec | undefined {
+  if (isServiceId(name)) return SERVICES[name];
+  return findServiceBySigningName(name) ?? findServiceByHost(`${name}.amazonaws.com`).service;
+}
+
+/**
+ * Which endpoint a request was meant for, from what it carries: `X-Amz-Target`, an `Action` (by its `Version`),
+ * the host, and last the credential scope. Options given by the user win; `--service` takes a registry name, a
+ * signing name or an endpoint prefix. A name no service uses (the SigV4 suite's `service`) is modelled as a
+ * query-protocol service (15-minute window) that signs for that name.
  */
 export function inferEndpoint(req: LabRequest, given: { service?: string; region?: string } = {}): InferredEndpoint {
-  const target = getHeaderValues(req, "x-amz-target")[0] ?? "";
-  const host = fromHost(hostOf(req));
   const credential = fromCredential(req);
+  const host = findServiceByHost(hostOf(req), credential.service);
   const region = given.region ?? host.region ?? "us-east-1";
-
-  let name: string | undefined = given.service;
-  let from: InferredEndpoint["from"] = "option";
-  if (!name) {
-    const byTarget = TARGET_PREFIXES.find((s) => target.startsWith(`${s.targetPrefix}.`));
-    const hasAction = [splitTarget(req.target).query, new TextDecoder().decode(req.body)].some((text) =>
-      parseQueryPairs(text).some(([name]) => name === "Action"),
-    );
-    if (byTarget) [name, from] = [byTarget.id, "x-amz-target"];
-    else if (host.service && KNOWN.has(host.service)) [name, from] = [host.service, "host"];
-    else if (credential.service) [name, from] = [credential.service, "credential"];
-    else if (hasAction) [name, from] = ["sts", "action"];
-    else [name, from] = ["sts", "default"];
+  // A name no service uses: the region of its scope, as nothing else names one.
+  const unknownRegion = given.region ?? host.region ?? credential.region ?? "us-east-1";
+  if (given.service) {
+    const named = findServiceByName(given.service);
+    return named
+      ? { service: named.id, region, from: "option" }
+      : { service: "sts", region: unknownRegion, signingName: given.service, from: "option" };
   }
-  if (KNOWN.has(name)) return { service: name as ServiceId, region, from };
-  return { service: "sts", region: given.region ?? host.region ?? credential.region ?? "us-east-1", signingName: name, from };
+  const intent = parseRequestIntent(req);
+  const found = findServiceForRequest(intent, credential.service);
+  if (found) return { service: found.service.id, region, from: found.from };
+  if (credential.service) return { service: "sts", region: unknownRegion, signingName: credential.service, from: "credential" };
+  return { service: "sts", region, from: intent.action !== undefined ? "action" : "default" };
 }

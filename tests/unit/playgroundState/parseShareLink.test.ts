@@ -72,6 +72,6 @@ describe("parseShareLink", () => {
   });
 
   it("rejects an unknown service in a preset link", () => {
-    assert.equal(parseShareLink("#preset=route53")?.ok, false);
+    assert.equal(parseShareLink("#preset=sigfix-no-such-service")?.ok, false);
   });
 });

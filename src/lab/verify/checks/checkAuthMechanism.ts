@@ -40,7 +40,7 @@ export const checkAuthMechanism: Step = (ctx) => {
     };
   }
   if (auth.kind === "none") {
-    const sigv2 = ctx.service.protocol === "restXml" ? checkSigV2Query(ctx) : null;
+    const sigv2 = ctx.family === "s3" ? checkSigV2Query(ctx) : null;
     if (sigv2) return sigv2;
     return {
       passed: false,

@@ -7,7 +7,7 @@ describe("renderDynamoDbLocal", () => {
   it("sends the catalogue's message under DynamoDB Local's own namespace", () => {
     const res = renderDynamoDbLocal(
       { outcome: "UnrecognizedClientException", status: 400, message: "The Access Key ID or security token is invalid.", extras: [] },
-      { service: SERVICES.dynamodb, serverNow: new Date("2024-01-02T03:04:05Z"), requestId: "id", hostId: "", method: "POST" },
+      { service: SERVICES.dynamodb!, protocol: "dynamodbLocal", serverNow: new Date("2024-01-02T03:04:05Z"), requestId: "id", hostId: "", method: "POST" },
     );
     assert.equal(
       res.body,

@@ -7,7 +7,7 @@ describe("renderEc2Query", () => {
   it("writes the declaration then one Response line with RequestID", () => {
     const res = renderEc2Query(
       { outcome: "AuthFailure", status: 401, message: "AWS was not able to validate the provided access credentials", extras: [] },
-      { service: SERVICES.ec2, serverNow: new Date("2024-01-02T03:04:05Z"), requestId: "abc", hostId: "", method: "POST" },
+      { service: SERVICES.ec2!, protocol: "ec2Query", serverNow: new Date("2024-01-02T03:04:05Z"), requestId: "abc", hostId: "", method: "POST" },
     );
     assert.equal(
       res.body,

@@ -5,7 +5,8 @@ import { renderJson10 } from "../../../../src/lab/render/renderJson10.ts";
 import { SERVICES } from "../../../../src/lab/world/services.ts";
 
 const ctx = {
-  service: SERVICES.dynamodb,
+  service: SERVICES.dynamodb!,
+  protocol: "awsJson1_0" as const,
   serverNow: new Date("2024-08-05T06:34:17Z"),
   requestId: "RTIJ4Q5MQ6ICP7TBU8OTSA0QNRVV4KQNSO5AEMVJF66Q9ASUAAJG",
   hostId: "unused",

@@ -13,7 +13,8 @@ describe("renderJson11", () => {
         extras: [],
       },
       {
-        service: SERVICES.kinesis,
+        service: SERVICES.kinesis!,
+        protocol: "awsJson1_1" as const,
         serverNow: new Date("2018-09-20T17:50:04Z"),
         requestId: "0b7e1a9c-3f2d-4c6e-9a8b-1d2e3f4a5b6c",
         hostId: "",

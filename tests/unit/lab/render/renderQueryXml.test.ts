@@ -13,7 +13,8 @@ const example = (id: string) => catalogue.entries.find((e) => e.id === id)!.body
 // The request id printed in the af-south-1 capture (issue aws-azure-login/aws-azure-login#251).
 const CAPTURE_ID = "16fc956c-311e-4199-bee1-1680236e9698";
 const ctx = (requestId: string) => ({
-  service: SERVICES.sts,
+  service: SERVICES.sts!,
+  protocol: "awsQuery" as const,
   serverNow: new Date("2023-03-01T10:00:00Z"),
   requestId,
   hostId: "",

@@ -8,7 +8,8 @@ describe("renderRestJson", () => {
     const res = renderRestJson(
       { outcome: "UnrecognizedClientException", status: 403, message: "The security token included in the request is invalid.", extras: [] },
       {
-        service: SERVICES.lambda,
+        service: SERVICES.lambda!,
+        protocol: "restJson1" as const,
         serverNow: new Date("2024-01-02T03:04:05Z"),
         requestId: "0b7e1a9c-3f2d-4c6e-9a8b-1d2e3f4a5b6c",
         hostId: "",

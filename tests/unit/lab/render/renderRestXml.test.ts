@@ -4,7 +4,8 @@ import { renderRestXml } from "../../../../src/lab/render/renderRestXml.ts";
 import { SERVICES } from "../../../../src/lab/world/services.ts";
 
 const ctx = {
-  service: SERVICES.s3,
+  service: SERVICES.s3!,
+  protocol: "restXml" as const,
   serverNow: new Date("2025-02-03T04:05:06Z"),
   requestId: "4442587FB7D0A2F9",
   hostId: "HOSTID==",

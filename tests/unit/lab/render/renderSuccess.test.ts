@@ -5,7 +5,8 @@ import { SERVICES } from "../../../../src/lab/world/services.ts";
 import type { ServiceId } from "../../../../src/lab/types.ts";
 
 const ctx = (id: ServiceId, method = "GET") => ({
-  service: SERVICES[id],
+  service: SERVICES[id]!,
+  protocol: SERVICES[id]!.protocol,
   serverNow: new Date("2024-01-02T03:04:05Z"),
   requestId: "REQ",
   hostId: "HOST",

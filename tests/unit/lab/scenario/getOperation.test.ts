@@ -1,7 +1,9 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { getOperation } from "../../../../src/lab/scenario/getOperation.ts";
+import { parseRequestIntent } from "../../../../src/lab/request/parseRequestIntent.ts";
+import { getOperation as getOperationOf } from "../../../../src/lab/scenario/getOperation.ts";
 import type { LabRequest } from "../../../../src/lab/types.ts";
+import { getServiceSpec } from "../../../../src/lab/world/services.ts";
 
 const req = (method: string, target: string, headers: Array<[string, string]>, body = ""): LabRequest => ({
   method,
@@ -10,6 +12,7 @@ const req = (method: string, target: string, headers: Array<[string, string]>, b
   headers: headers.map(([name, value]) => ({ name, value })),
   body: new TextEncoder().encode(body),
 });
+const getOperation = (r: LabRequest, service: string) => getOperationOf(parseRequestIntent(r), getServiceSpec(service));
 
 describe("getOperation", () => {
   it("reads the operation after the dot of X-Amz-Target", () => {
@@ -26,5 +29,12 @@ describe("getOperation", () => {
   });
   it("recognises Lambda ListFunctions", () => {
     assert.equal(getOperation(req("GET", "/2015-03-31/functions/", []), "lambda"), "ListFunctions");
+  });
+  it("names another REST service's operation when the request is its sample call", () => {
+    assert.equal(getOperation(req("GET", "/2015-01-01/domain", [["Host", "es.us-east-1.amazonaws.com"]]), "es"), "ListDomainNames");
+    assert.equal(getOperation(req("GET", "/nowhere", [["Host", "es.us-east-1.amazonaws.com"]]), "es"), "");
+  });
+  it("reads no Action from a JSON body", () => {
+    assert.equal(getOperation(req("POST", "/", [["Content-Type", "application/json"]], "Action=ListQueues"), "sqs"), "");
   });
 });

@@ -5,9 +5,14 @@ import { CHECK_ORDER, getCheckFamily } from "../../../../src/lab/verify/checkOrd
 describe("getCheckFamily", () => {
   it("maps each protocol to the model it follows", () => {
     assert.deepEqual(
-      (["awsJson1_0", "awsJson1_1", "restJson1", "awsQuery", "ec2Query", "restXml"] as const).map(getCheckFamily),
-      ["coral-json", "coral-json", "rest-json", "iam-style", "iam-style", "s3"],
+      (["awsJson1_0", "awsJson1_1", "restJson1", "awsQuery", "ec2Query"] as const).map((protocol) => getCheckFamily({ protocol, errorFamily: "json" })),
+      ["coral-json", "coral-json", "rest-json", "iam-style", "iam-style"],
     );
+  });
+
+  it("gives S3 its own order and other REST-XML services (Route 53, CloudFront) the IAM-style one", () => {
+    assert.equal(getCheckFamily({ protocol: "restXml", errorFamily: "s3" }), "s3");
+    assert.equal(getCheckFamily({ protocol: "restXml", errorFamily: "query" }), "iam-style");
   });
 });
 

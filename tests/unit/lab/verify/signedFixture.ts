@@ -22,7 +22,7 @@ const RAW: Record<ServiceId, string> = {
   kms: "POST / HTTP/1.1\nHost: kms.us-east-1.amazonaws.com\nContent-Type: application/x-amz-json-1.1\nX-Amz-Target: TrentService.ListKeys\n\n{}",
   sts: "POST / HTTP/1.1\nHost: sts.us-east-1.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=GetCallerIdentity&Version=2011-06-15",
   iam: "POST / HTTP/1.1\nHost: iam.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=ListUsers&Version=2010-05-08",
-  sqs: "POST / HTTP/1.1\nHost: sqs.us-east-1.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=ListQueues&Version=2012-11-05",
+  "sqs-query": "POST / HTTP/1.1\nHost: sqs.us-east-1.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=ListQueues&Version=2012-11-05",
   ec2: "POST / HTTP/1.1\nHost: ec2.us-east-1.amazonaws.com\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\n\nAction=DescribeRegions&Version=2016-11-15",
   lambda: "GET /2015-03-31/functions/ HTTP/1.1\nHost: lambda.us-east-1.amazonaws.com\n\n",
   s3: "GET /sigfix-bucket/hello.txt HTTP/1.1\nHost: s3.us-east-1.amazonaws.com\n\n",
@@ -49,7 +49,7 @@ export interface SignOpts {
 export async function signed(service: ServiceId, o: SignOpts = {}): Promise<LabRequest> {
   const s3 = service === "s3";
   return signWithSmithy(o.request ?? unsigned(service), {
-    service: o.signingService ?? service,
+    service: o.signingService ?? (service === "sqs-query" ? "sqs" : service),
     region: o.region ?? "us-east-1",
     credentials: o.credentials ?? AKID,
     signingDate: new Date(SERVER_NOW.getTime() + (o.skew ?? 0) * 1000),

@@ -35,4 +35,40 @@ describe("inferEndpoint", () => {
     const got = inferEndpoint(request("GET / HTTP/1.1\nHost: sts.amazonaws.com\n\n"), { service: "iam", region: "us-west-2" });
     assert.deepEqual(got, { service: "iam", region: "us-west-2", from: "option" });
   });
+
+  it("finds SQS on JSON from its target and SQS on the query protocol from its Version", () => {
+    const json = inferEndpoint(request("POST / HTTP/1.1\nHost: 127.0.0.1:4599\nX-Amz-Target: AmazonSQS.ListQueues\n\n{}"));
+    assert.deepEqual(json, { service: "sqs", region: "us-east-1", from: "x-amz-target" });
+    const query = inferEndpoint(request("POST / HTTP/1.1\nHost: localhost\n\nAction=ListQueues&Version=2012-11-05"));
+    assert.deepEqual(query, { service: "sqs-query", region: "us-east-1", from: "action" });
+  });
+
+  it("reads services the old table did not know from the host: Secrets Manager, an execute-api stage URL, IoT data", () => {
+    const host = (h: string) => inferEndpoint(request(`GET / HTTP/1.1\nHost: ${h}\n\n`));
+    assert.deepEqual(host("secretsmanager.ap-south-1.amazonaws.com"), { service: "secretsmanager", region: "ap-south-1", from: "host" });
+    assert.equal(host("abc123.execute-api.us-east-1.amazonaws.com").region, "us-east-1");
+    assert.equal(host("a1b2c3-ats.data-ats.iot.eu-west-1.amazonaws.com").service, "iot-data");
+  });
+
+  it("tells services sharing an API version apart by the scope's service name", () => {
+    const auth = (service: string) => `Authorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/${service}/aws4_request, SignedHeaders=host, Signature=x`;
+    const ses = inferEndpoint(request(`POST / HTTP/1.1\nHost: localhost\n${auth("ses")}\n\nAction=ListIdentities&Version=2010-12-01`));
+    const beanstalk = inferEndpoint(request(`POST / HTTP/1.1\nHost: localhost\n${auth("elasticbeanstalk")}\n\nAction=DescribeApplications&Version=2010-12-01`));
+    assert.deepEqual([ses.service, beanstalk.service], ["ses", "elasticbeanstalk"]);
+  });
+
+  it("takes --service as a registry name, a signing name or an endpoint prefix", () => {
+    const req = request("GET / HTTP/1.1\nHost: localhost\n\n");
+    assert.equal(inferEndpoint(req, { service: "secretsmanager" }).service, "secretsmanager");
+    assert.equal(inferEndpoint(req, { service: "monitoring" }).service, "cloudwatch");
+    assert.equal(inferEndpoint(req, { service: "aoss" }).service, "opensearchserverless");
+    assert.deepEqual(inferEndpoint(req, { service: "constructor" }), { service: "sts", region: "us-east-1", signingName: "constructor", from: "option" });
+  });
+
+  it("falls back to the scope's service name when nothing else names one", () => {
+    const got = inferEndpoint(
+      request("POST / HTTP/1.1\nHost: 127.0.0.1\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/logs/aws4_request, SignedHeaders=host, Signature=x\n\n{}"),
+    );
+    assert.deepEqual(got, { service: "logs", region: "us-east-1", from: "credential" });
+  });
 });

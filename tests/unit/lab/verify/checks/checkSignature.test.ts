@@ -17,8 +17,8 @@ describe("checkSignature", () => {
     assert.deepEqual([v.outcome, v.status, v.message], ["InvalidSignatureException", 400, BASE]);
   });
 
-  it("appends the canonical request and string to sign for SQS", async () => {
-    const v = verifyRequest(await signed("sqs", { credentials: WRONG_SECRET }), endpoint("sqs"), WORLD);
+  it("appends the canonical request and string to sign for SQS on the query protocol", async () => {
+    const v = verifyRequest(await signed("sqs-query", { credentials: WRONG_SECRET }), endpoint("sqs-query"), WORLD);
     assert.equal(v.message, `${BASE}\n\nThe Canonical String for this request should have been\n'${v.server.canonicalRequest}'\n\nThe String-to-Sign should have been\n'${v.server.stringToSign}'\n`);
     assert.match(v.server.stringToSign ?? "", /^AWS4-HMAC-SHA256\n20260115T120000Z\n20260115\/us-east-1\/sqs\/aws4_request\n[0-9a-f]{64}$/);
   });
