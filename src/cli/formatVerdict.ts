@@ -1,4 +1,5 @@
 import type { VerifyReport } from "./verifyCommand.ts";
+import { escapeForTerminal } from "./escapeForTerminal.ts";
 
 const section = (title: string, body: string | undefined) => (body === undefined ? [] : [`── ${title}`, body, ""]);
 
@@ -7,8 +8,8 @@ export function formatVerdict(report: VerifyReport, responseText: string): strin
   const { verdict, endpoint } = report;
   const headline =
     verdict.outcome === "ok"
-      ? `${report.file}: accepted by ${endpoint.signingName ?? endpoint.service} in ${endpoint.region} (${verdict.status})`
-      : `${report.file}: ${verdict.outcome} (${verdict.status}) from the ${verdict.failedCheck} check: ${verdict.message}`;
+      ? `${escapeForTerminal(report.file)}: accepted by ${endpoint.signingName ?? endpoint.service} in ${endpoint.region} (${verdict.status})`
+      : `${escapeForTerminal(report.file)}: ${verdict.outcome} (${verdict.status}) from the ${verdict.failedCheck} check: ${verdict.message}`;
   const checks = verdict.checks.map((c) => `  ${c.passed ? "✓" : "✗"} ${c.check}: ${c.detail}`).join("\n");
   return [
     headline,

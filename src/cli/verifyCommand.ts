@@ -4,6 +4,7 @@ import type { Endpoint, LabRequest, LabResponse, Verdict, World } from "../lab/i
 import { parseVerifyArgs, VERIFY_USAGE } from "./parseVerifyArgs.ts";
 import type { VerifyArgs } from "./parseVerifyArgs.ts";
 import { formatVerdict } from "./formatVerdict.ts";
+import { escapeForTerminal, formatProblemLine } from "./escapeForTerminal.ts";
 
 export interface VerifyReport {
   file: string;
@@ -45,7 +46,8 @@ export function verifyOne(file: string, bytes: Uint8Array, request: LabRequest, 
 
 function toJson(report: VerifyReport): string {
   const { verdict, response } = report;
-  return JSON.stringify({
+  // JSON.stringify escapes C0 controls; DEL and C1 (an 8-bit CSI is 0x9b) are escaped here, still valid JSON.
+  return jsonWithoutControls({
     file: report.file,
     service: report.endpoint.signingName ?? report.endpoint.service,
     region: report.endpoint.region,
@@ -63,11 +65,15 @@ function toJson(report: VerifyReport): string {
   });
 }
 
+function jsonWithoutControls(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** `sigfix verify`: exit 0 for any verdict, 2 for unusable input (one line naming the file and the problem). */
 export function verifyCommand(argv: string[], out: (line: string) => void, err: (line: string) => void, clock: () => Date): number {
   const parsed = parseVerifyArgs(argv);
   if (!parsed.ok) {
-    err(`sigfix verify: ${parsed.error}`);
+    err(formatProblemLine(`sigfix verify: ${parsed.error}`));
     err(VERIFY_USAGE);
     return 2;
   }
@@ -80,18 +86,18 @@ export function verifyCommand(argv: string[], out: (line: string) => void, err: 
     try {
       bytes = readInput(file);
     } catch (error) {
-      err(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      err(formatProblemLine(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
       status = 2;
       continue;
     }
     const request = parseRawRequest(bytes);
     if (!request.ok) {
-      err(`${name}: not an HTTP request: ${request.error}${request.line ? ` (line ${request.line})` : ""}`);
+      err(formatProblemLine(`${name}: not an HTTP request: ${request.error}${request.line ? ` (line ${request.line})` : ""}`));
       status = 2;
       continue;
     }
     const report = verifyOne(name, bytes, request.request, args, now);
-    out(args.json ? toJson(report) : formatVerdict(report, serializeResponse(report.response)));
+    out(args.json ? toJson(report) : escapeForTerminal(formatVerdict(report, serializeResponse(report.response)), { keepLineFeeds: true }));
   }
   return status;
 }

@@ -19,7 +19,10 @@ export type SourceName =
   | "custom-process"
   | "config-file"
   | "container-role"
-  | "iam-role";
+  | "iam-role"
+  /** botocore only: AWS_CREDENTIAL_FILE (the original EC2 tools' file) and boto2's [Credentials]. */
+  | "ec2-credentials-file"
+  | "boto-config";
 
 /** Credentials as the model sees them: the key ID and whether each secret part is present, never a secret. */
 export interface CredentialShape {
@@ -43,7 +46,9 @@ export type ProcessAnswer =
   | { kind: "credentials"; credentials: CredentialShape; version?: number }
   | { kind: "exit"; code: number; stderr?: string }
   | { kind: "not-json" }
-  | { kind: "not-found" };
+  | { kind: "not-found" }
+  /** The command runs and prints valid credentials the model does not see (the CLI never runs commands). */
+  | { kind: "unknown" };
 
 /** One IAM Identity Center token in ~/.aws/sso/cache, keyed in `Surroundings.ssoCache` by session name or start URL. */
 export interface SsoCachedToken {
@@ -66,7 +71,7 @@ export interface Surroundings {
   imds?: EndpointAnswer;
   /** The region IMDS reports (JS v3 and Java v2 fall back to it). */
   imdsRegion?: string;
-  /** credential_process outcomes, keyed by the exact command line in the profile. Absent = command not found. */
+  /** credential_process outcomes, keyed by the exact command line or by the program path. Absent = command not found. */
   processes?: Record<string, ProcessAnswer>;
   /** SSO token cache, keyed by `sso_session` name (sso-session profiles) or `sso_start_url` (legacy profiles). */
   ssoCache?: Record<string, SsoCachedToken>;
@@ -120,6 +125,7 @@ export type WarningCode =
   | "endpoint-override-all-services"
   | "configured-endpoints-ignored"
   | "profile-not-found"
+  | "invalid-region"
   | "file-parse-error";
 
 export interface ChainWarning {
@@ -153,6 +159,8 @@ export interface ResolvedCredentials {
   };
   /** The SDK picks this source but fetches lazily (botocore's deferred credentials): the fetch can still fail. */
   deferred?: boolean;
+  /** For a deferred source: the error the first request would raise when fetching (missing token file, expired SSO). */
+  fetchError?: { name: string; message: string };
 }
 
 /** The answer: which source wins, with which key, and why. */
@@ -160,7 +168,9 @@ export interface ChainResult {
   sdk: SdkId;
   /** The SDK release whose source the model follows, e.g. "botocore 1.43.11". */
   sdkVersion: string;
+  /** Usable credentials come out. False also when a source is chosen but fails on first use (`credentials.fetchError`). */
   resolved: boolean;
+  /** The chosen source; set also when it is chosen and then fails on first use. */
   source?: SourceName;
   /** The full key ID (not a secret; kept so callers can compare); show `maskedAccessKeyId` to people. */
   accessKeyId?: string;
@@ -178,5 +188,5 @@ export interface ChainResult {
   trace: TraceStep[];
   warnings: ChainWarning[];
   /** When nothing resolves, or a provider stops the chain: the SDK's exception name and its exact message. */
-  error?: { name: string; message: string };
+  error?: { name: string; message: string; approximate?: boolean };
 }

@@ -39,12 +39,18 @@ export function checkCredentialScope(input: ScopeInput): { facts: Fact[]; hints:
     hints.push({
       severity: "problem",
       text: `The credential has ${c.parts.length} slash-separated parts; AWS wants exactly five: key ID/date/region/service/aws4_request.`,
-      message: `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${c.parts.join("/")}'`,
+      message:
+        c.service === "s3" || c.parts.includes("s3")
+          ? 'The authorization header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".'
+          : `Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term, got '${c.parts.join("/")}'`,
     });
   }
   if (key.kind === "suspect") {
     const swapped = key.text.includes("swapped");
     hints.push({ severity: "problem", text: `The access key ID ${key.text}.`, faults: [swapped ? "key-and-secret-swapped" : "whitespace-in-key"] });
+  }
+  if (key.kind === "not-aws") {
+    hints.push({ severity: "info", text: `The access key ID '${c.keyId}' is ${key.text}.`, causes: ["s3-compatible-store-keys"] });
   }
   if (key.kind === "temporary" && !input.tokenPresent) {
     hints.push({

@@ -1,13 +1,15 @@
 import type { GuideIndex, GuideIndexEntry } from "./types.ts";
+import { expandChainCause, indexClientMessages } from "./indexClientMessages.ts";
+import type { ClientCauseInput, ClientGuideInput } from "./indexClientMessages.ts";
 
 /** The part of a content-collection entry the index reads (a `getCollection("docs")` entry fits). */
 export interface GuideEntryInput {
   id: string;
   data: {
     title: string;
-    guide?: {
+    guide?: ClientGuideInput & {
       responses: Array<{ code: string; message: string; status: number; protocol: string; meaning: string; shortLink: boolean }>;
-      causes: Array<{ id: string; title: string; scenario?: { faults: string[] }; expect?: { code: string; message: string } }>;
+      causes: Array<ClientCauseInput & { id: string; title: string; scenario?: { faults: string[] }; expect?: { code: string; message: string } }>;
     };
   };
 }
@@ -31,13 +33,15 @@ export function createGuideIndex(entries: GuideEntryInput[]): GuideIndex {
         protocol,
         meaning,
         shortLink,
-      })),
-      causes: guide.causes.map((cause) => ({
-        id: cause.id,
-        title: cause.title,
-        faults: cause.scenario?.faults ?? [],
-        ...(cause.expect ? { expect: { code: cause.expect.code, message: cause.expect.message } } : {}),
-      })),
+      })).concat(indexClientMessages(guide)),
+      causes: guide.causes.flatMap((cause) =>
+        expandChainCause(guide, cause, {
+          id: cause.id,
+          title: cause.title,
+          faults: cause.scenario?.faults ?? [],
+          ...(cause.expect ? { expect: { code: cause.expect.code, message: cause.expect.message } } : {}),
+        }),
+      ),
     });
   }
   guides.sort((a, b) => a.slug.localeCompare(b.slug));

@@ -1,5 +1,5 @@
 export interface AccessKeyInfo {
-  kind: "long-term" | "temporary" | "other" | "suspect";
+  kind: "long-term" | "temporary" | "other" | "suspect" | "not-aws";
   text: string;
 }
 
@@ -14,6 +14,10 @@ export function describeAccessKey(keyId: string): AccessKeyInfo {
   }
   if (keyId.startsWith("AKIA")) return { kind: "long-term", text: "AKIA: a long-term access key (IAM user or root)" };
   if (keyId.startsWith("ASIA")) return { kind: "temporary", text: "ASIA: a temporary key from STS, valid only with its session token" };
-  if (!/^[A-Z0-9]+$/.test(keyId)) return { kind: "suspect", text: "has characters AWS key IDs never have (they are upper-case letters and digits)" };
+  // Lower case, `x` runs, `*` or `…`: a redacted value, a placeholder, or a key of MinIO, LocalStack and the like.
+  // Nothing here shows whitespace, so nothing blames it.
+  if (!/^[A-Z0-9]+$/.test(keyId)) {
+    return { kind: "not-aws", text: "not an AWS key ID (those are upper-case letters and digits): a redacted value, or a key of an S3-compatible store, LocalStack or a placeholder" };
+  }
   return { kind: "other", text: "neither AKIA (long-term) nor ASIA (temporary)" };
 }

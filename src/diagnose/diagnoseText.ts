@@ -3,9 +3,9 @@ import { extractCanonicalRequest } from "../lab/diff/extractCanonicalRequest.ts"
 import { checkPastedText } from "./checkPastedText.ts";
 import { findGuide } from "./findGuide.ts";
 import { findKnownCodes, findKnownMessage } from "./findKnownMessage.ts";
-import { inspectAuthorizationHeader } from "./inspectAuthorizationHeader.ts";
-import { inspectErrorDetails } from "./inspectErrorDetails.ts";
-import { inspectPresignedUrl } from "./inspectPresignedUrl.ts";
+import { normalizePaste } from "./normalizePaste.ts";
+import { rankCauses } from "./rankCauses.ts";
+import { RECOGNISERS } from "./recognisers/index.ts";
 import { parseJsonErrorBody } from "./parseJsonErrorBody.ts";
 import { parseSdkErrorLine } from "./parseSdkErrorLine.ts";
 import { parseXmlErrorBody } from "./parseXmlErrorBody.ts";
@@ -32,6 +32,18 @@ export const FORMAT_LABELS: Record<string, string> = {
 
 const SHOULD_HAVE_BEEN = "The Canonical String for this request should have been";
 
+/** A known message, else a single known code, found anywhere in the text. */
+function readKnownMessage(text: string, index: GuideIndex): ParsedError | null {
+  const message = findKnownMessage(text, index);
+  const found = findKnownCodes(text, index);
+  if (message !== undefined) {
+    const code = found.find((c) => findGuide({ code: c, message }, index)?.matchedBy === "code-and-message");
+    return { format: "message", message, ...(code ? { code } : {}) };
+  }
+  if (found.length === 1) return { format: "code", code: found[0]! };
+  return null;
+}
+
 /** The error in the text: the most complete of body and SDK line, gaps filled from the other; else a known message or code. */
 function readError(text: string, index: GuideIndex): { error: ParsedError; kind: InputKind; extras: Record<string, string> } | null {
   const codes = new Set<string>([...ERROR_CODES, ...index.guides.flatMap((g) => g.responses.map((r) => r.code))]);
@@ -47,14 +59,8 @@ function readError(text: string, index: GuideIndex): { error: ParsedError; kind:
     const merged = candidates.reduce<ParsedError>((acc, [e]) => ({ ...e, ...acc }), main[0]);
     return { error: merged, kind: main[1], extras: xml?.extras ?? {} };
   }
-  const message = findKnownMessage(text, index);
-  const found = findKnownCodes(text, index);
-  if (message !== undefined) {
-    const code = found.find((c) => findGuide({ code: c, message }, index)?.matchedBy === "code-and-message");
-    return { error: { format: "message", message, ...(code ? { code } : {}) }, kind: "message", extras: {} };
-  }
-  if (found.length === 1) return { error: { format: "code", code: found[0]! }, kind: "message", extras: {} };
-  return null;
+  const known = readKnownMessage(text, index);
+  return known ? { error: known, kind: "message", extras: {} } : null;
 }
 
 /** The final period tells two errors apart: say so when the guide quotes both variants. */
@@ -73,44 +79,67 @@ function periodFinding(error: ParsedError, guide: GuideMatch, index: GuideIndex)
 
 /**
  * Diagnoses pasted text: an SDK/CLI error line, a JSON or XML error body, an Authorization header or a presigned
- * URL (or several of these together). Names the guide and likely cause from the index alone. Never throws on
- * input: empty, huge or binary text gives `status: "unusable"` with a message saying what to paste instead.
+ * URL (or several of these together), as people paste them (wrapped, behind logger prefixes, without code or final
+ * period, in older wordings). Names the guide from the index alone and ranks its causes by what the paste shows.
+ * `usedAt` is when the failing request was made (the ticket's time), against which a presigned URL's own dates are
+ * judged. Never throws on input: empty, huge or binary text gives `status: "unusable"` with a message saying what
+ * to paste instead.
  */
-export function diagnoseText(text: string, ctx: { now: Date; guides: GuideIndex }): Diagnosis {
+export function diagnoseText(text: string, ctx: { now: Date; guides: GuideIndex; usedAt?: Date }): Diagnosis {
   const usable = checkPastedText(text);
   if (!usable.ok) return { status: "unusable", kind: null, kinds: [], headline: usable.reason, findings: [], facts: [] };
-  const input = text.replace(/\r\n?/g, "\n");
+  const input = normalizePaste(text);
   const kinds: InputKind[] = [];
   const facts: Fact[] = [];
   const hints: Hint[] = [];
   const read = readError(input, ctx.guides);
+  if (read) kinds.push(read.kind);
+  const paste = { text: input, now: ctx.now, ...(ctx.usedAt ? { usedAt: ctx.usedAt } : {}), ...(read ? { error: read.error } : {}), extras: read?.extras ?? {}, guides: ctx.guides };
+  let error = read?.error;
+  let fallback: ParsedError | undefined;
+  for (const recogniser of RECOGNISERS) {
+    const found = recogniser.recognise(paste);
+    if (!found) continue;
+    if (found.kind && !kinds.includes(found.kind)) kinds.push(found.kind);
+    facts.push(...found.facts);
+    hints.push(...found.hints);
+    fallback ??= found.error;
+  }
   let canonicalRequest: string | undefined;
-  if (read) {
-    kinds.push(read.kind);
-    const details = inspectErrorDetails(read.error, read.extras);
-    facts.push(...details.facts);
-    hints.push(...details.hints);
-    if (read.extras.CanonicalRequest !== undefined) canonicalRequest = read.extras.CanonicalRequest;
-    else if (input.includes(SHOULD_HAVE_BEEN)) canonicalRequest = extractCanonicalRequest(input.slice(input.indexOf(SHOULD_HAVE_BEEN)));
+  if (read?.extras.CanonicalRequest !== undefined) canonicalRequest = read.extras.CanonicalRequest;
+  else if (read && input.includes(SHOULD_HAVE_BEEN)) canonicalRequest = extractCanonicalRequest(input.slice(input.indexOf(SHOULD_HAVE_BEEN)));
+
+  // The error as read, else what its message says anywhere in the text, else another wording: the first that a guide knows.
+  let guide = error ? findGuide(error, ctx.guides) : undefined;
+  // A code alone, with a message its guide does not quote, is the weakest match: the message may say more.
+  if (!guide || (guide.matchedBy === "code" && error?.message !== undefined)) {
+    const known = error ? readKnownMessage(input, ctx.guides) : null;
+    for (const candidate of [known, fallback]) {
+      const match = candidate ? findGuide(candidate, ctx.guides) : undefined;
+      if (!match || (guide && match.matchedBy === "code")) continue;
+      [guide, error] = [match, { ...error, ...candidate, format: error?.format ?? candidate!.format }];
+      if (!kinds.length) kinds.push("message");
+      break;
+    }
   }
-  const header = inspectAuthorizationHeader(input, ctx.now);
-  if (header) kinds.push("authorization-header");
-  const url = inspectPresignedUrl(input, ctx.now);
-  if (url) kinds.push("presigned-url");
-  for (const part of [url, header]) {
-    if (!part) continue;
-    facts.push(...part.facts);
-    hints.push(...part.hints);
+  if (!error && fallback) error = fallback;
+  const findings = hints.map((hint) => resolveHint(hint, ctx.guides, guide?.slug));
+  const leading = findings.find((f, i) => hints[i]!.leads && f.guide);
+  if (leading?.guide && (!guide || guide.matchedBy === "code")) {
+    const { slug, title } = leading.guide;
+    guide = { slug, title, href: `/errors/${slug}/`, matchedBy: "finding", causes: [], related: [] };
   }
-  const findings = hints.map((hint) => resolveHint(hint, ctx.guides));
-  let guide = read ? findGuide(read.error, ctx.guides) : undefined;
   if (guide) {
-    // A finding that names a cause of this very guide makes that cause the likely one.
-    const pointed = findings.flatMap((f) => (f.guide?.slug === guide!.slug && f.guide.causeId ? [f.guide] : []));
-    const rest = guide.causes.filter((c) => !pointed.some((p) => p.causeId === c.causeId));
-    const unique = pointed.filter((p, i) => pointed.findIndex((q) => q.causeId === p.causeId) === i);
-    guide = { ...guide, causes: [...unique, ...rest] };
-    const period = read ? periodFinding(read.error, guide, ctx.guides) : undefined;
+    const entry = ctx.guides.guides.find((g) => g.slug === guide!.slug)!;
+    const ranked = rankCauses(entry, guide.causes, hints, error?.code);
+    guide = { ...guide, causes: ranked.causes, ...(ranked.undecided ? { undecided: true } : {}) };
+    if (ranked.undecided) {
+      findings.push({
+        severity: "info",
+        text: `Nothing in what you pasted tells the first ${ranked.causes.length > 2 ? "causes" : "two causes"} apart; they are listed in the guide's order, most common first. Check each in turn.`,
+      });
+    }
+    const period = error ? periodFinding(error, guide, ctx.guides) : undefined;
     if (period) findings.unshift(period);
   } else {
     const lead = findings.find((f) => f.severity === "problem" && f.guide) ?? findings.find((f) => f.severity === "warning" && f.guide);
@@ -119,7 +148,8 @@ export function diagnoseText(text: string, ctx: { now: Date; guides: GuideIndex 
       guide = { slug, title, href: `/errors/${slug}/`, matchedBy: "finding", causes: lead.guide.causeId ? [lead.guide] : [], related: [] };
     }
   }
-  const error = read?.error;
+  const header = kinds.includes("authorization-header");
+  const url = kinds.includes("presigned-url");
   const what = error ? `${error.code ?? "(no code)"}${error.message !== undefined ? `: ${error.message.split("\n")[0]}` : ""}` : "";
   const headline = error
     ? `Read ${FORMAT_LABELS[error.format] ?? "an AWS error"}: ${what}`

@@ -38,7 +38,9 @@ export const guideHref = (slug: string, causeId?: string) => `/errors/${slug}/${
 
 /** The causes of a guide whose scenario yields this message (the final period counts), else this code; most likely first. */
 export function findCauses(guide: GuideIndexEntry, error: { code?: string; message?: string }): GuideLink[] {
-  const byMessage = guide.causes.filter((c) => c.expect && error.message !== undefined && getMessageMatch(c.expect.message, error.message) !== null);
+  const scores = guide.causes.map((c) => (c.expect && error.message !== undefined ? getMessageMatch(c.expect.message, error.message) : null));
+  const closest = Math.min(...scores.map((s) => (s === null ? Infinity : s)));
+  const byMessage = guide.causes.filter((_, i) => scores[i] === closest);
   // No cause yields this exact message (an S3 wording of a cause the lab runs on another service): same code.
   const causes = byMessage.length > 0 || error.code === undefined ? byMessage : guide.causes.filter((c) => c.expect?.code === error.code);
   return causes.map((c) => ({ slug: guide.slug, title: guide.title, href: guideHref(guide.slug, c.id), causeId: c.id, causeTitle: c.title }));
@@ -64,7 +66,8 @@ export function findGuide(error: { code?: string; message?: string }, index: Gui
   }
   if (!hit || !matchedBy) return undefined;
   const { guide } = hit;
-  const causes = findCauses(guide, matchedBy === "code" ? { code: error.code } : error);
+  // Found by its code alone while carrying a message the guide does not quote: no cause is implied by the code.
+  const causes = matchedBy === "code" && error.message !== undefined ? [] : findCauses(guide, matchedBy === "code" ? { code: error.code } : error);
   const related = matchedBy === "code" ? [] : index.guides.filter((g) => g.slug !== guide.slug).flatMap((g) => findCauses(g, { message: error.message! }));
   return {
     slug: guide.slug,

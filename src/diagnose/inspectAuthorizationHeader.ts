@@ -44,11 +44,25 @@ export function inspectAuthorizationHeader(text: string, now: Date): Inspection 
   for (const token of tokens) {
     const eq = token.indexOf("=");
     if (eq < 0) {
+      // A scope split off its key shows the whitespace; anything else (the algorithm twice, a bearer token) does not.
+      const scopeSplitOff = token.includes("/");
+      // S3 answers a split header with AuthorizationHeaderMalformed, not IncompleteSignature.
+      const s3 = /\/s3\/aws4_request/.test(header);
       hints.push({
         severity: "problem",
-        text: `'${token}' is not a name=value pair: a space or line break pasted inside the key or another value splits the header.`,
-        message: `'${token}' not a valid key=value pair (missing equal-sign) in Authorization header: '${header}'.`,
-        faults: ["whitespace-in-key"],
+        text: scopeSplitOff
+          ? `'${token}' is not a name=value pair: a space or line break pasted inside the key splits the header.`
+          : /^AWS4-|^Authorization:?$/i.test(token)
+            ? `'${token}' appears twice in the header: the value repeats the algorithm or the header name.`
+            : `'${token}' is not a name=value pair: the header is not a SigV4 header (a bearer token?).`,
+        ...(s3
+          ? { code: "AuthorizationHeaderMalformed", message: 'The authorization header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".' }
+          : { message: `'${token}' not a valid key=value pair (missing equal-sign) in Authorization header: '${header}'.` }),
+        ...(scopeSplitOff
+          ? s3
+            ? { causes: ["hand-built-header"] }
+            : { faults: ["whitespace-in-key"] }
+          : { causes: /^AWS4-|^Authorization:?$/i.test(token) ? ["hand-built-authorization-header", "hand-built-header"] : ["bearer-token-to-api-gateway"] }),
       });
       loose.push(token);
       continue;

@@ -35,7 +35,7 @@ function findUrl(text: string): { host?: string; query: string } | undefined {
  * whether it asks for more than the 7-day cap, and whether it carries a session token (a URL signed with temporary
  * credentials dies with the session). Null when the text holds no SigV4 query parameters.
  */
-export function inspectPresignedUrl(text: string, now: Date): Inspection | null {
+export function inspectPresignedUrl(text: string, now: Date, usedAt?: Date): Inspection | null {
   const found = findUrl(text);
   if (!found) return null;
   const raw = new Map<string, string>();
@@ -64,6 +64,7 @@ export function inspectPresignedUrl(text: string, now: Date): Inspection | null 
     hints.push({
       severity: "problem",
       text: "X-Amz-Credential is encoded twice (%252F where the URL should carry %2F): something re-encoded the URL after signing.",
+      causes: ["credential-encoded-twice"],
       ...(isS3 ? { message: 'Error parsing the X-Amz-Credential parameter; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".' } : {}),
     });
     credentialText = decode(credentialText);
@@ -83,7 +84,7 @@ export function inspectPresignedUrl(text: string, now: Date): Inspection | null 
         ...(found.host ? { host: found.host } : {}),
         tokenPresent: token,
         tokenAbsenceCertain: true,
-        now,
+        now: usedAt ?? now,
         skew: "ahead-only",
       })
     : { facts: [], hints: [] };
@@ -98,16 +99,25 @@ export function inspectPresignedUrl(text: string, now: Date): Inspection | null 
     });
   }
   if (signed && expires !== undefined) {
+    // Judged by the URL's own dates against the time it was used (the ticket's), never today's clock alone:
+    // an old URL pasted from a ticket is expired today, and that says nothing about why it failed back then.
     const end = new Date(signed.getTime() + expires * 1000);
-    const left = end.getTime() - now.getTime();
-    facts.push({ label: "Expires at", value: `${formatAmzDate(end).longDate} (${left < 0 ? `${describeDuration(left)} ago` : `in ${describeDuration(left)}`})` });
-    if (left < 0) {
+    const at = usedAt ?? now;
+    const left = end.getTime() - at.getTime();
+    const when = usedAt ? "when used" : "by this computer's clock";
+    facts.push({ label: "Valid", value: `${formatAmzDate(signed).longDate} to ${formatAmzDate(end).longDate} (${left < 0 ? `ended ${describeDuration(left)} before` : `${describeDuration(left)} left`} ${when})` });
+    if (left < 0 && usedAt) {
       hints.push({
         severity: "problem",
-        text: `The URL expired ${describeDuration(left)} ago (signed ${amzDate}, valid ${expires} s). Sign a new one.`,
+        text: `When it was used (${formatAmzDate(usedAt).longDate}) the URL had expired ${describeDuration(left)} earlier (signed ${amzDate}, valid ${expires} s). Sign a new one.`,
         code: "AccessDenied",
         message: "Request has expired",
         faults: ["presign-expired"],
+      });
+    } else if (left < 0) {
+      hints.push({
+        severity: "info",
+        text: `By this computer's clock the URL ended ${describeDuration(left)} ago (signed ${amzDate}, valid ${expires} s). If it failed when it was used, set “used at” to that time to check whether it had already expired then.`,
       });
     }
   }

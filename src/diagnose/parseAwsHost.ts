@@ -11,7 +11,7 @@ export const isRegionName = (s: string) => REGION.test(s);
  */
 export function parseAwsHost(host: string): { service?: string; region?: string } {
   const h = host.trim().toLowerCase().replace(/:\d+$/, "").replace(/\.$/, "");
-  if (GLOBAL[h]) return { service: h.split(".")[0]!, region: GLOBAL[h] };
+  if (Object.hasOwn(GLOBAL, h)) return { service: h.split(".")[0]!, region: GLOBAL[h]! };
   if (!/\.amazonaws\.com(\.cn)?$/.test(h)) return {};
   const labels = h.split(".");
   for (let i = 0; i < labels.length; i++) {

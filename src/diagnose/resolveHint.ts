@@ -21,9 +21,26 @@ function causeForFaults(hint: Hint, index: GuideIndex): GuideLink | undefined {
   return candidates.sort((a, b) => a.score - b.score)[0]?.link;
 }
 
-/** Ties a hint to a guide through the index: by the lab fault it describes, else by the error AWS would answer. */
-export function resolveHint(hint: Hint, index: GuideIndex): Finding {
+/** The first cause with one of these ids, in the preferred guide first. */
+function causeById(ids: string[], index: GuideIndex, preferSlug?: string): GuideLink | undefined {
+  const guides = [...index.guides].sort((a, b) => Number(b.slug === preferSlug) - Number(a.slug === preferSlug));
+  for (const id of ids) {
+    for (const guide of guides) {
+      const cause = guide.causes.find((c) => c.id === id);
+      if (cause) return { slug: guide.slug, title: guide.title, href: guideHref(guide.slug, cause.id), causeId: cause.id, causeTitle: cause.title };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Ties a hint to a guide through the index: by the causes it names (in the guide already found, if it has them),
+ * by the lab fault it describes, else by the error AWS would answer.
+ */
+export function resolveHint(hint: Hint, index: GuideIndex, preferSlug?: string): Finding {
   const finding: Finding = { severity: hint.severity, text: hint.text };
+  const named = hint.causes?.length ? causeById(hint.causes, index, preferSlug) : undefined;
+  if (named) return { ...finding, guide: named };
   const byFault = hint.faults?.length ? causeForFaults(hint, index) : undefined;
   if (byFault) return { ...finding, guide: byFault };
   if (hint.code === undefined && hint.message === undefined) return finding;

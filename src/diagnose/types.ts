@@ -77,6 +77,12 @@ export interface Hint {
   faults?: string[];
   code?: string;
   message?: string;
+  /** Cause ids (any guide's) this hint makes likelier: cause ids are forever, so naming them is safe. */
+  causes?: string[];
+  /** Cause ids this hint makes unlikely (a plain SDK call is no presigned URL). */
+  demote?: string[];
+  /** The hint's cause names the guide better than the error's code alone (a wording that means "clock ahead"). */
+  leads?: boolean;
 }
 
 /** How the guide was found, strongest first. */
@@ -89,8 +95,10 @@ export interface GuideMatch {
   matchedBy: MatchKind;
   /** The matched response row's one-sentence meaning. */
   meaning?: string;
-  /** Causes whose scenario yields this exact error (or that a finding points at), most likely first. */
+  /** The guide's causes the paste supports, ranked by evidence: what it shows first, then what yields this exact error. */
   causes: GuideLink[];
+  /** True when nothing in the paste tells the first causes apart (they are then in the guide's own order). */
+  undecided?: boolean;
   /** Causes in other guides whose scenario yields the same message (an ID and secret swapped can look like a malformed header). */
   related: GuideLink[];
 }

@@ -1,7 +1,14 @@
 export interface GuideEntryLike {
   id: string;
   filePath?: string;
-  data: { title: string; guide?: { responses: Array<{ code: string; shortLink: boolean; message: string; status: number }> } };
+  data: {
+    title: string;
+    guide?: {
+      responses: Array<{ code: string; shortLink: boolean; message: string }>;
+      /** Client-side errors (no HTTP response) get short links too: `/e/NoCredentialsError`. */
+      clientMessages?: Array<{ code?: string | undefined; shortLink: boolean; message: string }>;
+    };
+  };
 }
 
 export interface ShortLink {
@@ -19,14 +26,15 @@ export interface ShortLink {
 export function listShortLinks(entries: GuideEntryLike[]): ShortLink[] {
   const links = new Map<string, ShortLink>();
   for (const entry of entries) {
-    for (const response of entry.data.guide?.responses ?? []) {
-      if (!response.shortLink) continue;
+    const guide = entry.data.guide;
+    for (const response of [...(guide?.responses ?? []), ...(guide?.clientMessages ?? [])]) {
+      if (!response.shortLink || response.code === undefined) continue;
       const target = `/${entry.id}/`;
       const existing = links.get(response.code);
       if (existing && existing.target !== target) {
         throw new Error(
           `Short link /e/${response.code} is claimed by ${existing.target} and by ${target} (${entry.filePath}). ` +
-            `Set \`shortLink: false\` on the response in one of them.`,
+            `Set \`shortLink: false\` on the response or client message in one of them.`,
         );
       }
       const link = existing ?? { code: response.code, target, title: entry.data.title, messages: [] };

@@ -19,12 +19,14 @@ export function tocForGuide(guide: Guide, markdownItems: TocItem[]): TocItem[] {
   const bodyWithCauses = body.map((entry) =>
     entry.slug === "causes" ? { ...entry, children: [...causes, ...entry.children] } : entry,
   );
+  const client = guide.clientMessages.length > 0;
   return [
     ...(overview ? [overview] : []),
-    item(2, "exact-responses", "Exact responses"),
+    ...(client ? [item(2, "exact-messages", "Exact messages")] : []),
+    ...(guide.responses.length > 0 ? [item(2, "exact-responses", client ? "What AWS answers" : "Exact responses")] : []),
     item(2, "worked-example", "Worked example"),
     ...bodyWithCauses,
-    item(2, "fixed-request", "The fixed request"),
+    ...(guide.workedExample ? [item(2, "fixed-request", "The fixed request")] : []),
     item(2, "sources", "Sources"),
   ];
 }

@@ -51,8 +51,7 @@ export const EMPTY_BODY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b93
 
 /** Presigned URLs live at most seven days. */
 export const MAX_PRESIGNED_TTL = 60 * 60 * 24 * 7;
-/** Largest body the lab accepts (playground and CLI), in bytes. */
-export const MAX_BODY_BYTES = 1024 * 1024;
+export { MAX_BODY_BYTES } from "./limits.ts";
 
 /** The server clock of every guide's worked example and preset: fixed, so builds are reproducible. */
 export const EXAMPLE_SERVER_NOW = "2026-01-15T12:00:00Z";

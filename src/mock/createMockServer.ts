@@ -1,10 +1,13 @@
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import { createServer as createNetServer } from "node:net";
 import type { Socket } from "node:net";
 import { formatLogLine, formatRejectLine } from "./formatLogLine.ts";
+import { createIssuedIdentities } from "./createIssuedIdentities.ts";
 import { getServerNow, handleExchange } from "./handleExchange.ts";
 import type { Exchange, MockState } from "./handleExchange.ts";
-import { MAX_BODY_BYTES } from "./lab.ts";
+import { guardConnection } from "./guardConnection.ts";
+import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_COUNT, MAX_LEADING_EMPTY_LINE_BYTES } from "./lab.ts";
 import type { LabRequest, LabResponse, World } from "./lab.ts";
 import { renderPlainError, serializePlainResponse } from "./renderPlainError.ts";
 
@@ -43,6 +46,7 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     region: opts.region,
     mode: opts.mode,
     identities: opts.world.identities,
+    issued: createIssuedIdentities(),
     optInRegions: opts.world.optInRegions,
     clockOffsetSeconds: opts.clockOffsetSeconds ?? 0,
     clock: opts.clock ?? Date.now,
@@ -50,10 +54,19 @@ export function createMockServer(opts: MockServerOptions): MockServer {
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = opts.log ?? (() => {});
   // requireHostHeader off: a request without Host reaches the lab, which answers as AWS would.
-  const server = createServer({ requireHostHeader: false, headersTimeout: 20_000, requestTimeout: 60_000 });
+  const server = createServer({ requireHostHeader: false, headersTimeout: 20_000, requestTimeout: 60_000, maxHeaderSize: MAX_HEADER_BYTES });
+  // Node drops headers past maxHeadersCount without a word (a signed header could vanish): count them here instead.
+  server.maxHeadersCount = 0;
+  // The newest response on each connection: a refusal of a later pipelined request waits for it (RFC 9112 §9.3.2).
+  const lastResponse = new WeakMap<Socket, ServerResponse>();
 
   server.on("request", (req: IncomingMessage, res: ServerResponse) => {
     res.sendDate = false; // the Date header is the server's (possibly shifted) clock, set by the lab
+    lastResponse.set(req.socket, res);
+    if (req.rawHeaders.length / 2 > MAX_HEADER_COUNT) {
+      req.resume();
+      return reject(res, 431, `The request has ${req.rawHeaders.length / 2} header lines, more than the mock endpoint's limit of ${MAX_HEADER_COUNT}.`);
+    }
     const declared = Number(req.headers["content-length"] ?? "0");
     if (declared > maxBody) return reject(res, 413, tooLarge(maxBody));
     const chunks: Buffer[] = [];
@@ -100,24 +113,60 @@ export function createMockServer(opts: MockServerOptions): MockServer {
 
   server.on("clientError", (err: NodeJS.ErrnoException, socket: Socket) => {
     const code = err.code ?? "";
-    // A response already under way on this socket cannot be replaced; one not yet started can (bad chunked body).
+    const pending = lastResponse.get(socket);
+    // A response already under way for the request that failed cannot be replaced (a bad chunked body mid-stream).
     const current = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
-    if (code === "ECONNRESET" || !socket.writable || current?.headersSent) {
+    if (code === "ECONNRESET" || !socket.writable || (current?.headersSent && current === pending && !current.writableFinished)) {
       socket.destroy();
       return;
     }
     const status = code === "HPE_HEADER_OVERFLOW" ? 431 : code === "HPE_REQUEST_TIMEOUT" || code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+    let answered = false;
+    const refuse = () => {
+      if (answered) return;
+      answered = true;
+      const now = getServerNow(state);
+      const reason = `Unparseable HTTP request (${code || "parse error"}: ${err.message}).`;
+      if (!socket.destroyed) socket.end(serializePlainResponse(renderPlainError(status, reason, now)));
+      log(formatRejectLine(now, status, `unparseable HTTP (${code || err.message})`));
+    };
+    // The request whose body broke (a bad chunk) is answered through its own response, after earlier ones.
+    if (pending && !pending.headersSent && pending.req && !pending.req.complete) {
+      return reject(pending, status, `Unparseable HTTP request body (${code || "parse error"}: ${err.message}).`);
+    }
+    // Earlier pipelined requests keep their own answers, in order; the refusal comes after them.
+    if (pending && !pending.writableFinished) pending.once("finish", refuse).once("close", refuse);
+    else refuse();
+  });
+
+  // CONNECT is no AWS operation; without this listener Node would drop the connection unanswered.
+  server.on("connect", (_req: IncomingMessage, socket: Socket) => {
     const now = getServerNow(state);
-    const reason = `Unparseable HTTP request (${code || "parse error"}: ${err.message}).`;
-    socket.end(serializePlainResponse(renderPlainError(status, reason, now)));
-    log(formatRejectLine(now, status, `unparseable HTTP (${code || err.message})`));
+    socket.end(serializePlainResponse(renderPlainError(400, "CONNECT is not an AWS request: the mock endpoint is no proxy.", now)));
+    log(formatRejectLine(now, 400, "CONNECT refused"));
+  });
+
+  // The listening socket: each connection passes guardConnection (empty-line floods) before the HTTP parser.
+  const guarded = new Set<Socket>();
+  const front = createNetServer((socket) => {
+    guarded.add(socket);
+    socket.once("close", () => guarded.delete(socket));
+    guardConnection(
+      socket,
+      (s) => server.emit("connection", s),
+      (s) => {
+        const now = getServerNow(state);
+        s.end(serializePlainResponse(renderPlainError(400, `The request starts with more than ${MAX_LEADING_EMPTY_LINE_BYTES} bytes of empty lines.`, now)));
+        log(formatRejectLine(now, 400, "empty-line flood"));
+      },
+    );
   });
 
   function reject(res: ServerResponse, status: number, explanation: string): void {
     if (res.headersSent) return;
     const now = getServerNow(state);
     send(res, renderPlainError(status, explanation, now));
-    if (status === 413) log(formatRejectLine(now, status, "request body too large"));
+    log(formatRejectLine(now, status, status === 413 ? "request body too large" : explanation));
   }
 
   return {
@@ -125,10 +174,10 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     state,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => {
-          server.off("error", reject);
-          const address = server.address();
+        front.once("error", reject);
+        front.listen(port, host, () => {
+          front.off("error", reject);
+          const address = front.address();
           const actual = typeof address === "object" && address !== null ? address.port : port;
           const shown = host.includes(":") ? `[${host}]` : host;
           resolve(`http://${shown}:${actual}`);
@@ -137,8 +186,9 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     },
     close() {
       return new Promise((resolve) => {
-        server.close(() => resolve());
+        front.close(() => resolve());
         server.closeAllConnections();
+        for (const socket of guarded) socket.destroy();
       });
     },
   };
@@ -157,7 +207,8 @@ function pairs(raw: string[]): Array<{ name: string; value: string }> {
   return out;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a leading U+FEFF as sent: a BOM added to a header after signing must break the signature.
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Node hands header values over as latin1 (one char per byte); clients sign UTF-8 text, so read UTF-8 when it is. */
 function decodeHeaderValue(latin1: string): string {

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import type { IssuedIdentities } from "./createIssuedIdentities.ts";
 import { getAccessKeyId } from "./getAccessKeyId.ts";
+import { getSessionToken } from "./getSessionToken.ts";
 import { issueTemporaryCredentials } from "./issueTemporaryCredentials.ts";
 import { answerRequest, getServiceSpec, renderResponse } from "./lab.ts";
 import type { Endpoint, Identity, LabRequest, LabResponse, Verdict, World } from "./lab.ts";
@@ -11,7 +13,10 @@ import type { Route } from "./routeRequest.ts";
 export interface MockState {
   region: string;
   mode: "aws" | "dynamodb-local";
+  /** The world's identities (the defaults plus `--world`), fixed. */
   identities: Identity[];
+  /** What STS issued on this endpoint, at most MAX_ISSUED_IDENTITIES (README, "Limits and safety"). */
+  issued: IssuedIdentities;
   optInRegions: string[];
   /** Added to `clock()`; `--clock-offset`. */
   clockOffsetSeconds: number;
@@ -29,8 +34,6 @@ export interface Exchange {
   serverNow: Date;
 }
 
-/** STS-issued credentials kept at most; the oldest go first. */
-export const MAX_ISSUED_IDENTITIES = 10_000;
 
 /** The server's clock, in whole seconds (AWS's `Date` header and skew messages have no milliseconds). */
 export function getServerNow(state: MockState): Date {
@@ -45,7 +48,10 @@ export function getServerNow(state: MockState): Date {
 export function handleExchange(request: LabRequest, state: MockState): Exchange {
   const serverNow = getServerNow(state);
   const route = routeRequest(request, state.mode);
-  const world: World = { now: serverNow, identities: state.identities, optInRegions: state.optInRegions };
+  // The lab looks identities up in a list: give it the fixed ones plus the issued ones this request names.
+  const relevant = [getAccessKeyId(request), getSessionToken(request)];
+  const issued = [state.issued.byAccessKeyId(relevant[0] ?? ""), state.issued.bySessionToken(relevant[1] ?? "")].filter((i): i is Identity => i !== undefined);
+  const world: World = { now: serverNow, identities: issued.length ? [...state.identities, ...new Set(issued)] : state.identities, optInRegions: state.optInRegions };
   const endpoint: Endpoint = { service: route.service, region: state.region, mode: state.mode };
   const requestId = randomUUID();
   // The lab's one answering path, shared with `sigfix verify` and the playground.
@@ -55,12 +61,12 @@ export function handleExchange(request: LabRequest, state: MockState): Exchange 
   const base = { request, route, accessKeyId, serverNow };
 
   const issuing = route.service === "sts" && (route.operation === "GetSessionToken" || route.operation === "AssumeRole");
-  const caller = accessKeyId === null ? undefined : state.identities.find((i) => i.accessKeyId === accessKeyId);
+  const caller = accessKeyId === null ? undefined : world.identities.find((i) => i.accessKeyId === accessKeyId);
   if (verdict.outcome === "ok" && issuing && caller !== undefined && state.mode === "aws") {
     const operation = route.operation as "GetSessionToken" | "AssumeRole";
     const issued = issueTemporaryCredentials(operation, route.params, caller, serverNow);
     if (issued.ok) {
-      addIdentity(state, issued.identity);
+      state.issued.add(issued.identity);
       const response = renderStsCredentials(operation, issued.identity, { requestId, serverNow, assumedRoleId: issued.assumedRoleId });
       return { ...base, verdict, response };
     }
@@ -69,13 +75,4 @@ export function handleExchange(request: LabRequest, state: MockState): Exchange 
     return { ...base, verdict: refused, response };
   }
   return { ...base, verdict, response: answer.response };
-}
-
-function addIdentity(state: MockState, identity: Identity): void {
-  state.identities.push(identity);
-  const issued = state.identities.filter((i) => i.sessionToken?.startsWith("sigfix/"));
-  if (issued.length > MAX_ISSUED_IDENTITIES) {
-    const oldest = issued[0]!;
-    state.identities.splice(state.identities.indexOf(oldest), 1);
-  }
 }

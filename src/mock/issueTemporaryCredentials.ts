@@ -1,17 +1,13 @@
 import { randomBytes } from "node:crypto";
 import type { Identity } from "./lab.ts";
+import { formatValidationErrors, validateStsParameters } from "./validateStsParameters.ts";
+import type { StsIssueOperation } from "./validateStsParameters.ts";
 
-export type StsIssueOperation = "GetSessionToken" | "AssumeRole";
+export type { StsIssueOperation };
 
 export type IssueResult =
   | { ok: true; identity: Identity; assumedRoleId?: string }
   | { ok: false; code: string; status: number; message: string };
-
-/** DurationSeconds bounds from the STS API reference (../shared/reference §7); AssumeRole's role maximum is 12 h. */
-const DURATION: Record<StsIssueOperation, { min: number; max: number; fallback: number }> = {
-  GetSessionToken: { min: 900, max: 129_600, fallback: 43_200 },
-  AssumeRole: { min: 900, max: 43_200, fallback: 3_600 },
-};
 
 const BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -26,15 +22,8 @@ export function issueTemporaryCredentials(
   now: Date,
   random: (size: number) => Uint8Array = (size) => randomBytes(size),
 ): IssueResult {
-  const bounds = DURATION[operation];
-  const given = params.get("DurationSeconds");
-  let seconds = bounds.fallback;
-  if (given !== null) {
-    seconds = Number(given);
-    if (!/^\d+$/.test(given)) return validation(`Value '${given}' at 'durationSeconds' failed to satisfy constraint: Member must be a number`);
-    if (seconds < bounds.min) return validation(`Value '${given}' at 'durationSeconds' failed to satisfy constraint: Member must have value greater than or equal to ${bounds.min}`);
-    if (seconds > bounds.max) return validation(`Value '${given}' at 'durationSeconds' failed to satisfy constraint: Member must have value less than or equal to ${bounds.max}`);
-  }
+  const { errors, durationSeconds: seconds } = validateStsParameters(operation, params);
+  if (errors.length > 0) return validation(formatValidationErrors(errors));
   const suffix = Array.from(random(16), (b) => BASE32[b % 32]).join("");
   const identity: Identity = {
     accessKeyId: `ASIA${suffix}`,
@@ -52,10 +41,13 @@ export function issueTemporaryCredentials(
     identity.arn = caller.arn ?? `arn:aws:iam::${account}:user/sigfix`;
     return { ok: true, identity };
   }
-  const roleArn = params.get("RoleArn") ?? "";
-  const roleName = /:role\/(?:.*\/)?([^/]+)$/.exec(roleArn)?.[1] ?? "sigfix-role";
-  const sessionName = params.get("RoleSessionName") || "sigfix-session";
-  const roleAccount = roleArn.split(":")[4] || account;
+  // Both validated above: RoleArn at most 2048 characters, RoleSessionName 2–64 of [\w+=,.@-].
+  const roleArn = params.get("RoleArn")!;
+  const sessionName = params.get("RoleSessionName")!;
+  const role = parseRoleArn(roleArn);
+  // STS's answer to an ARN that is not a role's (physera/onelogin-aws-cli#12, AssumeRoleWithSAML's RoleArn).
+  if (role === undefined) return validation("Request ARN is invalid");
+  const { account: roleAccount, roleName } = role;
   identity.arn = `arn:aws:sts::${roleAccount}:assumed-role/${roleName}/${sessionName}`;
   const roleId = `AROA${Array.from(random(17), (b) => BASE32[b % 32]).join("")}`;
   return { ok: true, identity, assumedRoleId: `${roleId}:${sessionName}` };
@@ -66,6 +58,17 @@ function toIso(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-function validation(detail: string): IssueResult {
-  return { ok: false, code: "ValidationError", status: 400, message: `1 validation error detected: ${detail}` };
+function validation(message: string): IssueResult {
+  return { ok: false, code: "ValidationError", status: 400, message };
+}
+
+/** `arn:PARTITION:iam::ACCOUNT:role/[PATH/]NAME`, by splitting (the regex form backtracked on long paths). */
+function parseRoleArn(arn: string): { account: string; roleName: string } | undefined {
+  const parts = arn.split(":");
+  if (parts.length !== 6 || parts[0] !== "arn" || parts[2] !== "iam" || parts[3] !== "") return undefined;
+  const account = parts[4]!;
+  const resource = parts[5]!;
+  if (!/^\d{12}$/.test(account) || !resource.startsWith("role/")) return undefined;
+  const roleName = resource.slice(resource.lastIndexOf("/") + 1);
+  return roleName === "" ? undefined : { account, roleName };
 }

@@ -16,6 +16,12 @@ export {
   getOperation,
   findServiceForRequest,
   MAX_BODY_BYTES,
+  TOKEN_HEADER,
+  TOKEN_QUERY_PARAM,
+  MAX_ISSUED_IDENTITIES,
+  MAX_HEADER_BYTES,
+  MAX_HEADER_COUNT,
+  MAX_LEADING_EMPTY_LINE_BYTES,
 } from "../lab/index.ts";
 export type { RequestIntent } from "../lab/index.ts";
 export type { Answer, Endpoint, Identity, LabRequest, LabResponse, ServiceId, Verdict, World } from "../lab/index.ts";

@@ -1,11 +1,12 @@
 import LZString from "lz-string";
+import { MAX_REQUEST_TEXT_CHARS, MAX_SHARE_FRAGMENT_CHARS } from "../lab/index.ts";
 import type { Credentials, Scenario } from "../lab/index.ts";
 import type { CredentialRef, ExampleIdentity, PlaygroundState, ShareV1, SharedCredentials } from "./types.ts";
 import { filterRequestText } from "./filterRequestText.ts";
 import { isRealLookingKey } from "./isRealLookingKey.ts";
 
-/** Links longer than this are refused rather than silently truncated by browsers or chat tools. */
-export const MAX_FRAGMENT_CHARS = 64 * 1024;
+/** Links longer than this are refused rather than silently truncated by browsers or chat tools (src/lab/limits.ts). */
+export const MAX_FRAGMENT_CHARS = MAX_SHARE_FRAGMENT_CHARS;
 
 type Field = keyof Credentials;
 const FIELDS: readonly Field[] = ["accessKeyId", "secretAccessKey", "sessionToken"];
@@ -53,15 +54,21 @@ export function createShareLink(state: PlaygroundState, ctx: ShareContext): Shar
   if ("omitted" in shared.secretAccessKey) leftOut.push("the secret access key you typed");
   if (shared.sessionToken && "omitted" in shared.sessionToken) leftOut.push("the session token you typed");
 
+  // Public values stay: the documented examples' secrets and tokens, and the preset's own.
   const publicTokens = [...ctx.examples, ...(ctx.presetScenario ? [ctx.presetScenario.credentials] : [])]
-    .map((identity) => identity.sessionToken)
+    .flatMap((identity) => [identity.sessionToken, identity.secretAccessKey])
     .filter((token): token is string => !!token);
   const secrets = [credentials.secretAccessKey, credentials.sessionToken ?? ""].filter((secret, i) => {
     const ref = i === 0 ? shared.secretAccessKey : shared.sessionToken;
     return ref !== undefined && "omitted" in ref;
   });
-  const filtered = filterRequestText(rest.request, { secrets, publicTokens });
+  if (rest.request.length > MAX_REQUEST_TEXT_CHARS) {
+    return { ok: false, error: `The request text is ${rest.request.length} characters, over the ${MAX_REQUEST_TEXT_CHARS} a link may carry: shorten the request body.` };
+  }
+  const exampleKeyIds = ctx.examples.map((identity) => identity.accessKeyId);
+  const filtered = filterRequestText(rest.request, { secrets, publicTokens, exampleKeyIds });
   if (filtered.removed > 0) leftOut.push(`${filtered.removed} secret value${filtered.removed === 1 ? "" : "s"} in the request text`);
+  if (filtered.maskedKeyIds > 0) leftOut.push(`${filtered.maskedKeyIds} real-looking access key ID${filtered.maskedKeyIds === 1 ? "" : "s"} in the request text`);
 
   const payload: ShareV1 = { preset: state.preset, scenario: { ...rest, request: filtered.text }, credentials: shared, tokenState: state.tokenState };
   const fragment = `v1=${LZString.compressToEncodedURIComponent(JSON.stringify(payload))}`;

@@ -1,6 +1,6 @@
 import { isRealLookingKey } from "./isRealLookingKey.ts";
 
-const KEY_IDS_IN_TEXT = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g;
+const KEY_IDS_IN_TEXT = /(?<=^|[^A-Z0-9]|%[0-9A-Fa-f]{2})(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g;
 
 /** Real-looking AWS key IDs found in the given texts (key field, request text), deduplicated, in order. */
 export function findRealLookingKeys(texts: readonly string[], exampleKeyIds: readonly string[]): string[] {

@@ -1,10 +1,10 @@
 import type { Scenario } from "../lab/index.ts";
-import { SERVICES } from "../lab/index.ts";
+import { getFrontDoor, MAX_REQUEST_TEXT_CHARS, SERVICES } from "../lab/index.ts";
 import type { CredentialRef, PresetRef, ShareV1, SharedCredentials } from "./types.ts";
 import { TOKEN_STATES } from "./types.ts";
 
-/** Raw requests above this are refused from a link (the lab refuses bodies over 1 MiB anyway). */
-const MAX_REQUEST_CHARS = 2 * 1024 * 1024;
+/** Raw requests above this are refused from a link, as Copy link refuses to make one (src/lab/limits.ts). */
+const MAX_REQUEST_CHARS = MAX_REQUEST_TEXT_CHARS;
 const NAME = /^[a-z0-9-]{1,40}$/;
 const TEN_YEARS_S = 10 * 366 * 24 * 3600;
 
@@ -19,9 +19,11 @@ function need(ok: boolean, what: string): asserts ok {
 
 function presetOf(v: unknown): PresetRef | null {
   if (v === null || v === undefined) return null;
-  need(isObj(v) && typeof v.service === "string" && v.service in SERVICES, "the preset's service is not one the lab knows");
+  need(isObj(v) && typeof v.service === "string" && Object.hasOwn(SERVICES, v.service), "the preset's service is not one the lab knows");
   need(Array.isArray(v.faults) && v.faults.every((f) => typeof f === "string" && /^[A-Za-z0-9-]{1,60}$/.test(f)), "the preset's faults are not fault ids");
-  return { service: v.service as PresetRef["service"], faults: [...(v.faults as string[])] };
+  const door = v.frontDoor === undefined ? undefined : typeof v.frontDoor === "string" ? getFrontDoor(v.frontDoor) : undefined;
+  need(v.frontDoor === undefined || (door !== undefined && door.baseService === v.service), "the preset's front door is not one the lab knows");
+  return { service: v.service as PresetRef["service"], ...(door ? { frontDoor: door.id } : {}), faults: [...(v.faults as string[])] };
 }
 
 function refOf(v: unknown, field: string): CredentialRef {
@@ -41,10 +43,18 @@ const optional = <T>(v: unknown, check: (x: unknown) => boolean, what: string): 
   return v as T;
 };
 
+/** `afterSigning`: an optional host, an optional path, optional header names; nothing else. */
+function isTransit(x: unknown): boolean {
+  if (!isObj(x) || Object.keys(x).some((k) => k !== "host" && k !== "target" && k !== "dropHeaders")) return false;
+  const text = (t: unknown) => t === undefined || (typeof t === "string" && t.length <= 2048 && !/[\s\u0000-\u001f]/.test(t));
+  const names = x.dropHeaders === undefined || (Array.isArray(x.dropHeaders) && x.dropHeaders.length <= 20 && x.dropHeaders.every((h) => typeof h === "string" && /^[A-Za-z0-9-]{1,64}$/.test(h)));
+  return text(x.host) && text(x.target) && names;
+}
+
 function scenarioOf(v: unknown): Omit<Scenario, "credentials"> {
   need(isObj(v), "the scenario is missing");
   need(typeof v.request === "string" && v.request.length <= MAX_REQUEST_CHARS, "the request text is missing or too long");
-  need(typeof v.service === "string" && v.service in SERVICES, "the service is not one the lab knows");
+  need(typeof v.service === "string" && Object.hasOwn(SERVICES, v.service), "the service is not one the lab knows");
   need(typeof v.region === "string" && NAME.test(v.region), "the region is not a region name");
   need(typeof v.clockSkewSeconds === "number" && Number.isFinite(v.clockSkewSeconds) && Math.abs(v.clockSkewSeconds) <= TEN_YEARS_S, "the clock skew is not a number of seconds");
   need(v.mode === "header" || v.mode === "query", "the sign mode is neither header nor query");
@@ -70,6 +80,9 @@ function scenarioOf(v: unknown): Omit<Scenario, "credentials"> {
     leaveHeaderUnsigned: optional<string>(v.leaveHeaderUnsigned, (x) => typeof x === "string" && /^[A-Za-z0-9-]{1,64}$/.test(x), "leaveHeaderUnsigned is not a header name"),
     tokenAfterSigning: optional<boolean>(v.tokenAfterSigning, isBool, "tokenAfterSigning is not true or false"),
     skipSigning: optional<boolean>(v.skipSigning, isBool, "skipSigning is not true or false"),
+    frontDoor: optional<string>(v.frontDoor, (x) => typeof x === "string" && getFrontDoor(x)?.baseService === v.service, "the front door is not one the lab knows"),
+    applyChecksum: optional<boolean>(v.applyChecksum, isBool, "applyChecksum is not true or false"),
+    afterSigning: optional<Scenario["afterSigning"]>(v.afterSigning, isTransit, "the after-signing change is not a host, a path and header names"),
   };
   for (const [key, value] of Object.entries(extras)) if (value !== undefined) (scenario as Record<string, unknown>)[key] = value;
   return scenario;

@@ -27,11 +27,17 @@ describe("error guides", () => {
         assert.deepEqual(rendered, declared, `${guide.file}: one <Cause id="…"> per frontmatter cause, same order`);
       });
 
-      it("gives every cause a lab scenario with its expected result, or says why the lab cannot", () => {
+      it("gives every cause a lab scenario or a simulator preset with its expected result, or says why neither can", () => {
         for (const cause of guide.frontmatter.guide?.causes ?? []) {
-          const reproducible = cause.scenario && cause.expect;
-          assert.ok(reproducible || cause.labNote, `${guide.file}: cause ${cause.id} needs scenario + expect, or labNote`);
+          const reproducible = (cause.scenario && cause.expect) || (cause.chain && cause.chainExpect?.length > 0);
+          assert.ok(reproducible || cause.labNote, `${guide.file}: cause ${cause.id} needs scenario + expect, chain + chainExpect, or labNote`);
         }
+      });
+
+      it("has a worked example: a lab scenario, or a simulator preset (always, for client-side errors)", () => {
+        const g = guide.frontmatter.guide ?? {};
+        const client = (g.clientMessages ?? []).length > 0;
+        assert.ok(client ? g.chainExample : g.workedExample || g.chainExample, `${guide.file}: add ${client ? "chainExample" : "workedExample"}`);
       });
 
       it("cites only https sources", () => {
@@ -42,11 +48,11 @@ describe("error guides", () => {
 });
 
 describe("short links", () => {
-  it("give each code to exactly one guide", () => {
+  it("give each code to exactly one guide, client-side codes included", () => {
     const owners = new Map<string, string>();
     for (const guide of guides) {
-      for (const response of guide.frontmatter.guide?.responses ?? []) {
-        if (response.shortLink === false) continue;
+      for (const response of [...(guide.frontmatter.guide?.responses ?? []), ...(guide.frontmatter.guide?.clientMessages ?? [])]) {
+        if (response.shortLink === false || response.code === undefined) continue;
         const owner = owners.get(response.code);
         assert.ok(!owner || owner === guide.slug, `/e/${response.code} is claimed by ${owner} and ${guide.slug}`);
         owners.set(response.code, guide.slug);

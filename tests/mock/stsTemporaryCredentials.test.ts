@@ -94,3 +94,29 @@ describe("createMockServer issuing STS temporary credentials", () => {
     assert.equal(m.mock.state.identities.length, before);
   });
 });
+
+describe("createMockServer validating STS parameters as STS does", () => {
+  it("refuses a RoleSessionName with a slash with STS's exact ValidationError (zalando-stups/aws-credentials-service#7)", async () => {
+    m.setClock(T0);
+    const got = await catchError(sts.send(new AssumeRoleCommand({ RoleArn: "arn:aws:iam::123456789012:role/demo", RoleSessionName: "PowerUser/hjacobs" })));
+    assert.deepEqual(got, {
+      name: "ValidationError",
+      status: 400,
+      message: "1 validation error detected: Value 'PowerUser/hjacobs' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*",
+      attempts: 1,
+    });
+  });
+
+  it("answers a NUL in the session name with well-formed XML the SDK parses", async () => {
+    m.setClock(T0);
+    const got = await catchError(sts.send(new AssumeRoleCommand({ RoleArn: "arn:aws:iam::123456789012:role/demo", RoleSessionName: "a\u0000<b>&" })));
+    assert.equal((got as { name: string }).name, "ValidationError");
+    assert.match((got as { message: string }).message, /^1 validation error detected: Value 'a\uFFFD<b>&' at 'roleSessionName'/);
+  });
+
+  it("refuses a role ARN that is not a role's", async () => {
+    m.setClock(T0);
+    const got = await catchError(sts.send(new AssumeRoleCommand({ RoleArn: "arn:aws:s3:::some-bucket-name-here", RoleSessionName: "ok" })));
+    assert.deepEqual(got, { name: "ValidationError", status: 400, message: "Request ARN is invalid", attempts: 1 });
+  });
+});

@@ -26,7 +26,8 @@ function defineThemes(): void {
       { token: "number", foreground: "076645" },
       { token: "delimiter", foreground: "333333" },
     ],
-    colors: {},
+    // Starlight's light --sl-color-bg.
+    colors: { "editor.background": "#ffffff" },
   });
   monaco.editor.defineTheme("sigfix-dark", {
     base: "vs-dark",
@@ -40,24 +41,32 @@ function defineThemes(): void {
       { token: "number", foreground: "c5e8b5" },
       { token: "delimiter", foreground: "dddddd" },
     ],
-    colors: {},
+    // Starlight's dark --sl-color-bg, hsl(224, 10%, 10%).
+    colors: { "editor.background": "#17181c" },
   });
 }
 
+/** The site's theme: Starlight's `data-theme` on <html> (set from the reader's choice, or the OS when "auto"). */
+const siteTheme = () => (document.documentElement.dataset.theme === "light" ? "sigfix-light" : "sigfix-dark");
+
+/** Switches the editor's theme whenever the site's changes (the theme picker, or the guide page around a frame). */
+function followSiteTheme(): void {
+  new MutationObserver(() => monaco.editor.setTheme(siteTheme())).observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+}
+
 /** Creates the editor in `host` with the HTTP grammar; `onChange` fires on every edit. */
-export function createMonacoEditor(host: HTMLElement, text: string, opts: { ariaLabel: string; onChange: () => void }): EditorHandle {
+export function createMonacoEditor(host: HTMLElement, text: string, opts: { ariaLabel: string; describedBy: string; onChange: () => void }): EditorHandle {
   self.MonacoEnvironment = { getWorker: () => new EditorWorker() };
   if (!monaco.languages.getLanguages().some((language) => language.id === "http")) {
     monaco.languages.register({ id: "http" });
     monaco.languages.setMonarchTokensProvider("http", HTTP_LANGUAGE);
   }
   defineThemes();
-  const dark = matchMedia("(prefers-color-scheme: dark)").matches;
   const editor = monaco.editor.create(host, {
     value: text,
     language: "http",
     ariaLabel: opts.ariaLabel,
-    theme: dark ? "sigfix-dark" : "sigfix-light",
+    theme: siteTheme(),
     minimap: { enabled: false },
     automaticLayout: true,
     scrollBeyondLastLine: false,
@@ -68,6 +77,9 @@ export function createMonacoEditor(host: HTMLElement, text: string, opts: { aria
     accessibilitySupport: "auto",
     fontSize: 13,
   });
+  followSiteTheme();
+  // The Tab-escape hint sits before the editor; screen readers hear it on entering the editor.
+  for (const input of host.querySelectorAll('textarea, [role="textbox"]')) input.setAttribute("aria-describedby", opts.describedBy);
   let silent = false;
   editor.onDidChangeModelContent(() => {
     if (!silent) opts.onChange();

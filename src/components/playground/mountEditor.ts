@@ -25,7 +25,7 @@ export async function mountEditor(
   try {
     const { createMonacoEditor } = await import("./createMonacoEditor.ts");
     monacoHost.hidden = false;
-    const editor = createMonacoEditor(monacoHost, textarea.value, { ariaLabel: "Request (raw HTTP, before signing)", onChange });
+    const editor = createMonacoEditor(monacoHost, textarea.value, { ariaLabel: "Request (raw HTTP, before signing)", describedBy: textarea.getAttribute("aria-describedby") ?? "", onChange });
     textarea.hidden = true;
     document.getElementById("sf-request-label")?.removeAttribute("for");
     tabHint.hidden = false;

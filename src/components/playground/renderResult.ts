@@ -1,9 +1,13 @@
 import type { ScenarioResult } from "../../lab/index.ts";
 import { renderDiffInto } from "./renderDiffInto.ts";
 import { splitInlineCode } from "../splitInlineCode.ts";
+import { renderChangedLines } from "./renderChangedLines.ts";
 
 /** Sets text with `code` runs as <code> elements: text nodes only, never HTML. */
 function setRichText(element: HTMLElement, text: string): void {
+  // Unchanged text is left alone, so the live region announces only a new verdict.
+  if (element.dataset.text === text) return;
+  element.dataset.text = text;
   element.replaceChildren(
     ...splitInlineCode(text).map((part) => {
       if (!part.code) return document.createTextNode(part.text);
@@ -16,7 +20,7 @@ function setRichText(element: HTMLElement, text: string): void {
 
 /** The output slots of the playground, found once. */
 export type Outputs = Record<
-  "verdict" | "fix" | "response" | "signed" | "differences" | "client-canonical" | "client-sts" | "client-signature" | "server-canonical" | "server-sts" | "server-signature",
+  "verdict-box" | "verdict" | "fix" | "response" | "signed" | "differences" | "client-canonical" | "client-sts" | "client-signature" | "server-canonical" | "server-sts" | "server-signature",
   HTMLElement
 >;
 
@@ -37,10 +41,11 @@ const CHECK_WORDS: Record<string, string> = {
 const NOT_COMPUTED = "(not computed: the server stopped before this step)";
 
 /** Shows a problem in place of every output, so no panel is ever blank or stale. */
-export function renderProblem(out: Outputs, message: string): void {
-  out.verdict.textContent = `No verdict: ${message}`;
-  out.fix.textContent = "";
-  out.response.textContent = "(no response: the lab could not use this request)";
+export function renderProblem(out: Outputs, message: string, response = "(no response: the lab could not use this request)"): void {
+  out["verdict-box"].dataset.outcome = "none";
+  setRichText(out.verdict, `No verdict: ${message}`);
+  setRichText(out.fix, "");
+  renderChangedLines(out.response, response);
   for (const key of ["signed", "differences", "client-canonical", "client-sts", "client-signature", "server-canonical", "server-sts", "server-signature"] as const) {
     out[key].textContent = "";
   }
@@ -53,6 +58,7 @@ export function renderResult(out: Outputs, result: ScenarioResult): void {
     return;
   }
   const { verdict, client } = result;
+  out["verdict-box"].dataset.outcome = verdict.outcome === "ok" ? "ok" : "error";
   setRichText(
     out.verdict,
     verdict.outcome === "ok"
@@ -60,7 +66,7 @@ export function renderResult(out: Outputs, result: ScenarioResult): void {
       : `Rejected with ${verdict.outcome} (HTTP ${verdict.status}) by ${verdict.failedCheck ? CHECK_WORDS[verdict.failedCheck] ?? verdict.failedCheck : "the front door"}. ${verdict.explanation.summary}`,
   );
   setRichText(out.fix, verdict.outcome === "ok" ? "" : `Fix: ${verdict.explanation.fix}`);
-  out.response.textContent = result.responseText;
+  renderChangedLines(out.response, result.responseText);
   out.signed.textContent = result.signedText;
 
   const server = verdict.server;

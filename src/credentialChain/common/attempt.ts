@@ -6,8 +6,12 @@ import type { ResolvedCredentials } from "../types.ts";
  */
 export type Attempt =
   | { ok: true; credentials: ResolvedCredentials; reason?: string }
-  | { ok: false; next: boolean; message: string; errorName?: string };
+  | { ok: false; next: boolean; message: string; errorName?: string; approximate?: boolean };
 
 export const found = (credentials: ResolvedCredentials, reason?: string): Attempt => ({ ok: true, credentials, reason });
 export const skip = (message: string): Attempt => ({ ok: false, next: true, message });
-export const stop = (message: string, errorName: string): Attempt => ({ ok: false, next: false, message, errorName });
+/** An error that ends the chain. `approximate`: the SDK's text embeds a network library's message the model only paraphrases. */
+export const stop = (message: string, errorName: string, approximate?: boolean): Attempt =>
+  approximate ? { ok: false, next: false, message, errorName, approximate } : { ok: false, next: false, message, errorName };
+/** Not found here: the chain moves on (botocore's `return None`). */
+export const none = (message: string): Attempt => ({ ok: false, next: true, message });

@@ -36,6 +36,8 @@ export function buildResult(walk: ChainWalk): ChainResult {
     const { credentials } = last;
     return {
       ...base,
+      // A deferred source that will fail on first use is chosen, yet nothing usable resolves: say both.
+      ...(credentials.fetchError ? { resolved: false, error: credentials.fetchError } : {}),
       source: credentials.source,
       accessKeyId: credentials.accessKeyId,
       maskedAccessKeyId: credentials.accessKeyId === undefined ? undefined : maskAccessKeyId(credentials.accessKeyId),
@@ -44,7 +46,9 @@ export function buildResult(walk: ChainWalk): ChainResult {
       warnings: [...walk.warnings, ...collectCredentialWarnings(credentials)],
     };
   }
-  return { ...base, error: last.next ? walk.noCredentials : { name: last.errorName ?? "Error", message: last.message } };
+  if (last.next) return { ...base, error: walk.noCredentials };
+  const error = { name: last.errorName ?? "Error", message: last.message };
+  return { ...base, error: last.approximate ? { ...error, approximate: true } : error };
 }
 
 /** Runs providers in order, recording each; stops at the first win or the first error that does not try the next. */

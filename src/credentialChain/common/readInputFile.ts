@@ -10,7 +10,7 @@ export function getHome(input: ChainInput): string {
 /** `~/x` → `<home>/x`, as every SDK expands a leading tilde in a configured path. */
 export function expandHome(path: string, home: string): string {
   if (path === "~") return home;
-  return path.startsWith("~/") ? `${home.replace(/\/+$/, "")}/${path.slice(2)}` : path;
+  return path.startsWith("~/") ? `${home.replace(/(?<!\/)\/+$/, "")}/${path.slice(2)}` : path;
 }
 
 /** A file's text, or undefined when the file does not exist. */
@@ -19,5 +19,5 @@ export function readInputFile(input: ChainInput, path: string): string | undefin
 }
 
 export function joinPath(...parts: string[]): string {
-  return parts.map((part, i) => (i === 0 ? part.replace(/\/+$/, "") : part.replace(/^\/+|\/+$/g, ""))).join("/");
+  return parts.map((part, i) => (i === 0 ? part.replace(/(?<!\/)\/+$/, "") : part.replace(/^\/+|(?<!\/)\/+$/g, ""))).join("/");
 }

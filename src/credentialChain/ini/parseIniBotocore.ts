@@ -14,11 +14,16 @@ import type { BotocoreSections, BotocoreValue } from "./types.ts";
 
 // Python's str.strip() / \s: Unicode whitespace, which includes \x1c-\x1f but not U+FEFF (a BOM stays).
 const PY_SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
-const STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, "g");
-const RSTRIP = new RegExp(`[${PY_SPACE}]+$`);
+// The lookbehinds start a trailing run only at its first character: without them a long inner run is rescanned
+// from each of its characters (quadratic; issue 13).
+const STRIP = new RegExp(`^[${PY_SPACE}]+|(?<![${PY_SPACE}])[${PY_SPACE}]+$`, "g");
+const RSTRIP = new RegExp(`(?<![${PY_SPACE}])[${PY_SPACE}]+$`);
 const NON_SPACE = new RegExp(`[^${PY_SPACE}]`);
 const SECTION = /^\[(.+)\]/;
-const OPTION = new RegExp(`^(.*?)[${PY_SPACE}]*(=|:)[${PY_SPACE}]*(.*)$`);
+// CPython's `(?P<option>.*?)\s*(?P<vi>=|:)\s*(?P<value>.*)$`, with the key "empty, or ending in a character that is
+// neither space nor separator" and the value "empty, or starting with a non-space", so that neither can trade
+// characters with the spaces around `=` (the lazy form was quadratic on a long run of spaces).
+const OPTION = new RegExp(`^([^=:\\n\\r\\u2028\\u2029]*[^=:${PY_SPACE}]|)[${PY_SPACE}]*(=|:)[${PY_SPACE}]*((?:[^${PY_SPACE}].*)?)$`);
 const DEFAULT_SECTION = "DEFAULT";
 
 export const pyStrip = (text: string) => text.replace(STRIP, "");

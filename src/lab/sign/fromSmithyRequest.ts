@@ -46,7 +46,7 @@ function mergeHeaders(original: RawHeader[], signed: Record<string, string>): Ra
 function buildQuery(rawQuery: string | null, signed: QueryParameterBag): string {
   const before = parseQueryRecord(rawQuery);
   const changed = Object.keys(signed).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(signed[k]));
-  const gone = new Set([...Object.keys(before).filter((k) => !(k in signed)), ...changed]);
+  const gone = new Set([...Object.keys(before).filter((k) => !Object.hasOwn(signed, k)), ...changed]);
   const kept = (rawQuery ?? "").split("&").filter((piece) => {
     if (piece === "" || gone.size === 0) return piece !== "";
     const eq = piece.indexOf("=");

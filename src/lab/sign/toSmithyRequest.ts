@@ -26,7 +26,9 @@ export function toSmithyRequest(req: LabRequest, opts: { normalizePath: boolean;
     values.set(lower, [...(values.get(lower) ?? []), value]);
   }
   for (const [lower, vs] of values) {
-    headers[nameOf.get(lower)!] = vs.length === 1 ? vs[0]! : vs.map((v) => trimChars(v, HTTP_WHITESPACE)).join(",");
+    const value = vs.length === 1 ? vs[0]! : vs.map((v) => trimChars(v, HTTP_WHITESPACE)).join(",");
+    // defineProperty, not `=`: a header named `__proto__` must become a header, not the object's prototype.
+    Object.defineProperty(headers, nameOf.get(lower)!, { value, enumerable: true, writable: true, configurable: true });
   }
   const hostHeader = values.get(HOST_HEADER)?.[0] ?? "localhost";
   const [, hostname = hostHeader, port] = /^(.*?)(?::(\d+))?$/.exec(hostHeader) ?? [];

@@ -7,11 +7,16 @@ import type { RawHeader } from "../types.ts";
  */
 export function getCanonicalHeaders(headers: RawHeader[], signedHeaders: string[]): string {
   const names = [...new Set(signedHeaders.map((n) => n.toLowerCase()))].sort();
-  let out = "";
-  for (const name of names) {
-    const values = headers.filter((h) => h.name.toLowerCase() === name).map((h) => trimAll(h.value));
-    out += `${name}:${values.join(",")}\n`;
+  // Grouped once: filtering all headers per signed name was quadratic for long header lists.
+  const byName = new Map<string, string[]>();
+  for (const h of headers) {
+    const lower = h.name.toLowerCase();
+    const list = byName.get(lower);
+    if (list) list.push(h.value);
+    else byName.set(lower, [h.value]);
   }
+  let out = "";
+  for (const name of names) out += `${name}:${(byName.get(name) ?? []).map(trimAll).join(",")}\n`;
   return out;
 }
 

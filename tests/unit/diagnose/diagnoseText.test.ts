@@ -106,7 +106,7 @@ describe("diagnoseText", () => {
   it("names the expiry guide for an expired presigned URL", () => {
     const url =
       "https://examplebucket.s3.amazonaws.com/test.txt?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20260114%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260114T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host&X-Amz-Signature=aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404";
-    const d = diagnose(url);
+    const d = diagnoseText(url, { now, guides: SAMPLE_INDEX, usedAt: now });
     assert.equal(d.kind, "presigned-url");
     assert.equal(d.guide?.slug, "s3-presigned-url-expired");
     assert.equal(d.guide?.causes[0]?.causeId, "url-past-its-expiry");

@@ -5,9 +5,21 @@ import { getMessageMatch } from "../../../src/diagnose/getMessageMatch.ts";
 const T = "The security token included in the request is invalid";
 
 describe("getMessageMatch", () => {
-  it("never matches a message that differs by its final period", () => {
-    assert.equal(getMessageMatch(`${T}.`, T), null);
-    assert.equal(getMessageMatch(T, `${T}.`), null);
+  it("matches a message that differs by its final period only at level 4, below every closer match", () => {
+    assert.equal(getMessageMatch(`${T}.`, T), 4);
+    assert.equal(getMessageMatch(T, `${T}.`), 4);
+    assert.equal(getMessageMatch(T, T), 0);
+  });
+
+  it("reads a paste wrapped by a terminal or re-cased by a store as the same message", () => {
+    assert.equal(getMessageMatch("The security token included in the request is expired", "The security token\n     included in the request is expired"), 2);
+    assert.equal(getMessageMatch("The AWS Access Key Id you provided does not exist in our records.", "The AWS Access Key ID you provided does not exist in our records."), 2);
+  });
+
+  it("reads a paste cut short (40 characters or more) as the start of the message, at level 5", () => {
+    const sig = "The request signature we calculated does not match the signature you provided. Check your key and signing method.";
+    assert.equal(getMessageMatch(sig, "The request signature we calculated does not match the signature you provided"), 5);
+    assert.equal(getMessageMatch(sig, "The request signature"), null);
   });
 
   it("ranks byte-exact, trailing-space-lost, other-values and extra-detail matches", () => {
@@ -29,7 +41,7 @@ describe("getMessageMatch", () => {
   });
 
   it("does not match different words", () => {
-    assert.equal(getMessageMatch("Request has expired", "Request has expired."), null);
+    assert.equal(getMessageMatch("Request has expired", "Request has been denied"), null);
     assert.equal(getMessageMatch("Request has expired", ""), null);
   });
 });

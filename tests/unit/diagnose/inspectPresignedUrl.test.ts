@@ -13,14 +13,26 @@ describe("inspectPresignedUrl", () => {
     assert.equal(fact(r.facts, "Region"), "us-east-1");
     assert.equal(fact(r.facts, "Service"), "s3");
     assert.match(fact(r.facts, "Access key ID")!, /^AKIAIOSFODNN7EXAMPLE \(AKIA/);
-    assert.equal(fact(r.facts, "Expires at"), "20130525T000000Z (in 23 h)");
+    assert.equal(fact(r.facts, "Valid"), "20130524T000000Z to 20130525T000000Z (23 h left by this computer's clock)");
     assert.deepEqual(r.hints, []);
   });
 
-  it("says an expired URL expired, with S3's code and message", () => {
-    const hint = inspectPresignedUrl(URL_2013, new Date("2013-05-25T02:30:00Z"))!.hints[0]!;
-    assert.equal(hint.text, "The URL expired 2 h 30 min ago (signed 20130524T000000Z, valid 86400 s). Sign a new one.");
-    assert.deepEqual([hint.code, hint.message, hint.faults], ["AccessDenied", "Request has expired", ["presign-expired"]]);
+  it("says a URL had expired when it was used, with S3's code and message, judged at the “used at” time", () => {
+    const hint = inspectPresignedUrl(URL_2013, new Date("2026-01-15T12:00:00Z"), new Date("2013-05-25T02:30:00Z"))!.hints[0]!;
+    assert.equal(hint.text, "When it was used (20130525T023000Z) the URL had expired 2 h 30 min earlier (signed 20130524T000000Z, valid 86400 s). Sign a new one.");
+    assert.deepEqual([hint.severity, hint.code, hint.message, hint.faults], ["problem", "AccessDenied", "Request has expired", ["presign-expired"]]);
+  });
+
+  it("does not call an old URL expired by today's clock alone: it says so as information and asks for the time it was used", () => {
+    const r = inspectPresignedUrl(URL_2013, new Date("2026-01-15T12:00:00Z"))!;
+    assert.deepEqual(r.hints.map((h) => [h.severity, h.faults]), [["info", undefined]]);
+    assert.match(r.hints[0]!.text, /set “used at”/);
+  });
+
+  it("was valid when used at a time inside its window", () => {
+    const r = inspectPresignedUrl(URL_2013, new Date("2026-01-15T12:00:00Z"), new Date("2013-05-24T12:00:00Z"))!;
+    assert.deepEqual(r.hints, []);
+    assert.equal(fact(r.facts, "Valid"), "20130524T000000Z to 20130525T000000Z (12 h left when used)");
   });
 
   it("flags X-Amz-Expires over a week", () => {

@@ -14,6 +14,7 @@ import {
   WEB_IDENTITY_TOKEN_FILE_ENV,
 } from "../../constants.ts";
 import { getOwn } from "../../ini/createRecord.ts";
+import { lookupProcess } from "../../common/lookupProcess.ts";
 import type { ChainInput } from "../../types.ts";
 import { assumeRoleWithWebIdentityJsV3 } from "./assumeRoleJsV3.ts";
 import type { JsV3Context } from "./resolveProfileJsV3.ts";
@@ -44,10 +45,13 @@ export function fromProcessJsV3(ctx: JsV3Context, name: string): Attempt {
   if (!profile) return skip(`Profile ${name} could not be found in shared credentials file.`);
   const command = getOwn(profile, "credential_process");
   if (command === undefined) return skip(`Profile ${name} did not contain credential_process.`);
-  const answer = getOwn(ctx.input.surroundings?.processes ?? {}, command);
+  const answer = lookupProcess(ctx.input, command, command.trim().split(/\s+/)[0]);
   if (answer === undefined || answer.kind === "not-found") return skip(`Command failed: ${command} (command not found)`);
   if (answer.kind === "exit") return skip(`Command failed: ${command} (exit code ${answer.code})`);
   if (answer.kind === "not-json") return skip(`Profile ${name} credential_process returned invalid JSON.`);
+  if (answer.kind === "unknown") {
+    return found({ source: "custom-process", provider: "fromProcess", origin: { kind: "endpoint", endpoint: "process" } }, `credential_process of profile ${name} runs (its output is not known here)`);
+  }
   if ((answer.version ?? 1) !== 1) return skip(`Profile ${name} credential_process did not return Version 1.`);
   const creds = answer.credentials;
   if (!creds.accessKeyId || !creds.hasSecretAccessKey) return skip(`Profile ${name} credential_process returned invalid credentials.`);
