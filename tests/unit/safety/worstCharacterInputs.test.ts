@@ -10,6 +10,9 @@ import { validateStsParameters } from "../../../src/mock/validateStsParameters.t
 import { issueTemporaryCredentials } from "../../../src/mock/issueTemporaryCredentials.ts";
 import { routeRequest } from "../../../src/mock/routeRequest.ts";
 import { parseIniBotocore, pyStrip } from "../../../src/credentialChain/ini/parseIniBotocore.ts";
+import { filterRequestText } from "../../../src/playgroundState/filterRequestText.ts";
+import { parseShareLink } from "../../../src/playgroundState/parseShareLink.ts";
+import { escapeForTerminal, formatProblemLine } from "../../../src/cli/escapeForTerminal.ts";
 import { meterStringWork, MIB } from "../../support/meterStringWork.ts";
 
 /** Work allowed per input character: a handful of passes, whatever the input. Quadratic work is ~MIB per character. */
@@ -113,5 +116,23 @@ describe("the mock's STS parameters on 1 MiB values", () => {
   it("routes a query with 1 MiB of '&' in linear work", () => {
     const target = `/?Action=GetCallerIdentity${"&".repeat(MIB)}`;
     withinBudget(target, (t) => routeRequest({ method: "GET", target: t, httpVersion: "HTTP/1.1", headers: [], body: new Uint8Array() }, "aws"));
+  });
+});
+
+describe("share links and the CLI's output on 1 MiB of their worst character", () => {
+  const SECRET = "q9Zx7Lm2Pp4Rt6Vv8Bb0Nn1Mm3Kk5Jj7Hh9Gg2Ff";
+  const cases: Array<[string, string]> = [
+    ["percent signs (token parameter scan)", `GET /?X-Amz-Security-Token=${"%41".repeat(MIB / 3)} HTTP/1.1\n\n`],
+    ["base64 characters around a secret's encoding", `POST / HTTP/1.1\n\n${"A".repeat(MIB)}${Buffer.from(SECRET).toString("base64")}${"A".repeat(MIB)}`],
+    ["capital letters and digits (key ID scan)", `POST / HTTP/1.1\n\n${"AKIA".repeat(MIB / 4)}`],
+    ["secret-name prefixes", `POST / HTTP/1.1\n\n${"secret_access_key=".repeat(MIB / 18)}`],
+  ];
+  for (const [name, text] of cases) {
+    it(`filters request text of ${name} in linear work`, () => withinBudget(text, (t) => filterRequestText(t, { secrets: [SECRET], publicTokens: [], exampleKeyIds: [] })));
+  }
+  it("refuses a 1 MiB fragment before decompressing it", () => withinBudget(`#v1=${"A".repeat(MIB)}`, parseShareLink));
+  it("escapes 1 MiB of ESC and cuts a problem line about it in linear work", () => {
+    withinBudget("\u001b".repeat(MIB), (t) => escapeForTerminal(t));
+    withinBudget(`f: Header line \`${"\u001b".repeat(MIB)}\` has no colon`, formatProblemLine);
   });
 });
