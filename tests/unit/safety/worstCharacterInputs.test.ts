@@ -13,6 +13,8 @@ import { parseIniBotocore, pyStrip } from "../../../src/credentialChain/ini/pars
 import { filterRequestText } from "../../../src/playgroundState/filterRequestText.ts";
 import { parseShareLink } from "../../../src/playgroundState/parseShareLink.ts";
 import { escapeForTerminal, formatProblemLine } from "../../../src/cli/escapeForTerminal.ts";
+import { diagnoseText } from "../../../src/diagnose/diagnoseText.ts";
+import { SAMPLE_INDEX } from "../diagnose/sampleGuideIndex.ts";
 import { meterStringWork, MIB } from "../../support/meterStringWork.ts";
 
 /** Work allowed per input character: a handful of passes, whatever the input. Quadratic work is ~MIB per character. */
@@ -135,4 +137,19 @@ describe("share links and the CLI's output on 1 MiB of their worst character", (
     withinBudget("\u001b".repeat(MIB), (t) => escapeForTerminal(t));
     withinBudget(`f: Header line \`${"\u001b".repeat(MIB)}\` has no colon`, formatProblemLine);
   });
+});
+
+// diagnoseText runs every recogniser and every known message over the paste (about a hundred passes), so its
+// budget is a growth rate: four times the paste may cost at most six times the characters read (quadratic: 16×).
+describe("/diagnose/ on a paste at its limit of one worst character", () => {
+  const LIMIT = 256 * 1024;
+  const fill = (unit: string, size: number) => unit.repeat(Math.floor(size / unit.length));
+  const diagnose = (t: string) => diagnoseText(t, { now: new Date("2026-01-15T12:00:00Z"), guides: SAMPLE_INDEX });
+  for (const unit of [" ", "\n", "'", "A", "<Code>", "<Message>", "<Response", "Authorization=", "\"message\":\"", "x-amz-request-id:", "Credential=/", "&X-Amz-", "Exception: "]) {
+    it(`diagnoses 256 Ki characters of ${JSON.stringify(unit)} in work that grows linearly`, () => {
+      const small = run(() => diagnose(fill(unit, LIMIT / 4))).chars;
+      const large = run(() => diagnose(fill(unit, LIMIT))).chars;
+      assert.ok(large <= 6 * Math.max(small, 1), `read ${small} characters for 64 Ki, ${large} for 256 Ki (${(large / small).toFixed(1)}×)`);
+    });
+  }
 });
