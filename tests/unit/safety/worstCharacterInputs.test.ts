@@ -20,7 +20,7 @@ import { meterStringWork, MIB } from "../../support/meterStringWork.ts";
 /** Work allowed per input character: a handful of passes, whatever the input. Quadratic work is ~MIB per character. */
 const PASSES = 40;
 const SIGNED = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31";
-const run = (f: () => unknown) => meterStringWork(f);
+const run = <T>(f: () => T) => meterStringWork(f);
 
 function withinBudget(input: string, f: (text: string) => unknown) {
   const { chars } = run(() => f(input));
@@ -30,7 +30,7 @@ function withinBudget(input: string, f: (text: string) => unknown) {
 const request = (head: string) => `${head}\r\nHost: example.amazonaws.com\r\nX-Amz-Date: 20150830T123600Z\r\nAuthorization: ${SIGNED}\r\n\r\n`;
 const answer = (text: string) => {
   const parsed = parseRawRequest(text);
-  if (parsed.ok) answerRequest(parsed.request, { service: "sts", region: "us-east-1" }, createDefaultWorld(new Date("2015-08-30T12:36:00Z")), "req-1");
+  if (parsed.ok) answerRequest(parsed.request, { service: "sts", region: "us-east-1", mode: "aws" }, createDefaultWorld(new Date("2015-08-30T12:36:00Z")), "req-1");
   return parsed;
 };
 
