@@ -36,6 +36,8 @@ export function buildResult(walk: ChainWalk): ChainResult {
     const { credentials } = last;
     return {
       ...base,
+      // A deferred source that will fail on first use is chosen, yet nothing usable resolves: say both.
+      ...(credentials.fetchError ? { resolved: false, error: credentials.fetchError } : {}),
       source: credentials.source,
       accessKeyId: credentials.accessKeyId,
       maskedAccessKeyId: credentials.accessKeyId === undefined ? undefined : maskAccessKeyId(credentials.accessKeyId),
