@@ -74,5 +74,5 @@ export function answerFrontDoor(req: LabRequest, door: FrontDoor, region: string
   const response = verdict.outcome === "ok" ? renderSuccess(door, requestId, world.now) : door.renderError(verdict, { requestId, serverNow: world.now });
   const auth = parseAuthorization(req, "coral");
   const accessKeyId = auth.kind === "auth" && auth.credential ? (auth.credential.split("/")[0] ?? null) : null;
-  return { verdict, response, operation: door.id, accessKeyId };
+  return { verdict, response, operation: door.id, accessKeyId, service: door.baseService };
 }

@@ -3,9 +3,10 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { runGuideScenario } from "../../../../src/guides/runGuideScenario.ts";
+import { FRONT_DOORS } from "../../../../src/lab/frontDoors/index.ts";
 import type { FrontDoorId } from "../../../../src/lab/frontDoors/index.ts";
 
-const run = (frontDoor: FrontDoorId, faults: string[] = []) => runGuideScenario({ service: "lambda", frontDoor, faults }, "answerFrontDoor.test");
+const run = (frontDoor: FrontDoorId, faults: string[] = []) => runGuideScenario({ service: FRONT_DOORS[frontDoor].baseService, frontDoor, faults }, "answerFrontDoor.test");
 const header = (headers: Array<[string, string]>, name: string) => headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
 const SHORT_MISMATCH =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
@@ -78,7 +79,7 @@ describe("answerFrontDoor", () => {
   });
 
   it("lets an aoss request without a body pass without x-amz-content-sha256 (abutaha/aws-es-proxy#132)", async () => {
-    const scenario = { service: "lambda" as const, frontDoor: "opensearch-serverless" as const, faults: ["content-sha256-not-signed"] };
+    const scenario = { service: "opensearch", frontDoor: "opensearch-serverless" as const, faults: ["content-sha256-not-signed"] };
     const r = await runGuideScenario(scenario, "t");
     assert.notEqual(r.verdict.outcome, "ok");
     // The same door, a GET without a body: see createFrontDoorScenario for the sample; here the body is removed.
