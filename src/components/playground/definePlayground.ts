@@ -122,15 +122,18 @@ class SfPlayground extends HTMLElement {
     if (this.dataset.layout === "embed") keepAnswerInView(this);
 
     this.textarea = this.querySelector<HTMLTextAreaElement>("#sf-request")!;
-    this.load(location.hash);
-    const first = this.run();
     const onEdit = () => {
       this.requestEdited = true;
       this.schedule();
     };
+    this.textarea.addEventListener("input", onEdit);
+    this.load(location.hash);
+    await this.run();
+    this.dataset.firstVerdictMs = performance.now().toFixed(0);
+    // The answer paints first; Monaco (megabytes to parse) comes after, in place of the working textarea.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     this.editor = await mountEditor(this.textarea, this.querySelector("[data-monaco]")!, this.querySelector("[data-tab-hint]")!, onEdit);
-    this.editor.setValue(this.state.scenario.request);
-    await first;
+    this.editor.setValue(this.syncState());
     this.dataset.state = "ready";
   }
 
