@@ -34,13 +34,14 @@ function getIndexes(): Indexes {
 /**
  * Several services can share a key (Bedrock's five share the signing name `bedrock`; RDS, Neptune and DocumentDB
  * share a query version). The scope's service narrows them; then the one named like the key wins (`s3` over
- * `s3control`), then the shortest name.
+ * `s3control`), then the one whose endpoint prefix is the key (`execute-api`: the API Gateway management API, not
+ * Connect's participant service), then the shortest name.
  */
 function pick(candidates: ServiceSpec[] | undefined, key: string, scopeService?: string): ServiceSpec | undefined {
   if (!candidates || candidates.length === 0) return undefined;
   const scoped = scopeService ? candidates.filter((s) => s.signingName === scopeService) : [];
   const pool = scoped.length > 0 ? scoped : candidates;
-  return pool.find((s) => s.id === key) ?? [...pool].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0];
+  return pool.find((s) => s.id === key) ?? pool.find((s) => s.endpointPrefix === key) ?? [...pool].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0];
 }
 
 /** The service whose `X-Amz-Target` prefix the target carries (`AmazonSQS.ListQueues` → sqs). */
