@@ -118,6 +118,12 @@ describe("answerFrontDoor", () => {
     assert.equal(bad.response.status, 403);
   });
 
+  it("says the token's placement is the one thing wrong, for IoT and for Kinesis Video, and not for a wrong secret", async () => {
+    assert.match((await run("iot-websocket", ["token-signed-into-url"])).verdict.explanation.summary, /covers X-Amz-Security-Token/);
+    assert.match((await run("kinesis-video-websocket", ["token-added-after-signing"])).verdict.explanation.summary, /added after signing/);
+    assert.doesNotMatch((await run("iot-websocket", ["wrong-secret"])).verdict.explanation.summary, /X-Amz-Security-Token/);
+  });
+
   it("refuses a door-only fault at another door, naming the door it belongs to", async () => {
     await assert.rejects(run("lambda-url", ["model-id-encoded-once"]), /applies only at front door `bedrock-runtime`/);
   });
