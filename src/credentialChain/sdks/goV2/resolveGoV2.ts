@@ -8,6 +8,7 @@ import { found, stop, type Attempt } from "../../common/attempt.ts";
 import { collectProfileVersusEnvWarning } from "../../common/collectWarnings.ts";
 import { envNonEmpty } from "../../common/envValue.ts";
 import { resolveEndpoint } from "../../common/resolveEndpoint.ts";
+import { collectProfileWarnings } from "../../common/collectProfileWarnings.ts";
 import { DEFAULT_SERVICE } from "../../constants.ts";
 import { getOwn } from "../../ini/createRecord.ts";
 import type { ChainInput, ChainResult, ChainWarning, TraceStep } from "../../types.ts";
@@ -39,7 +40,8 @@ export function resolveGoV2(input: ChainInput): ChainResult {
       configPath: files.configPath,
       profileName,
     });
-    return buildResult({ sdk: "go-v2", profile, trace, last, noCredentials, ...region, endpoint: endpoint.endpoint, warnings: [...warnings, ...endpoint.warnings] });
+    const profileWarnings = collectProfileWarnings(input, profileName, (name) => getOwn(files.profiles, name)?.values);
+    return buildResult({ sdk: "go-v2", profile, trace, last, noCredentials, ...region, endpoint: endpoint.endpoint, warnings: [...warnings, ...profileWarnings, ...endpoint.warnings] });
   };
 
   if (files.error) {

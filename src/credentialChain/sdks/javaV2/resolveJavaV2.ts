@@ -8,6 +8,7 @@ import { skip } from "../../common/attempt.ts";
 import { envNonEmpty } from "../../common/envValue.ts";
 import { expandHome, getHome, joinPath, readInputFile } from "../../common/readInputFile.ts";
 import { resolveEndpoint } from "../../common/resolveEndpoint.ts";
+import { collectProfileWarnings } from "../../common/collectProfileWarnings.ts";
 import { DEFAULT_SERVICE } from "../../constants.ts";
 import { createRecord, getOwn } from "../../ini/createRecord.ts";
 import { parseIniJavaV2 } from "../../ini/parseIniJavaV2.ts";
@@ -92,6 +93,6 @@ export function resolveJavaV2(input: ChainInput): ChainResult {
     noCredentials,
     ...region,
     endpoint: endpoint.endpoint,
-    warnings: [...warnings, ...endpoint.warnings],
+    warnings: [...warnings, ...collectProfileWarnings(input, profileName, (name) => getOwn(profiles, name)), ...endpoint.warnings],
   });
 }
