@@ -4,6 +4,7 @@ import starlight from "@astrojs/starlight";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
+import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 
 export default defineConfig({
   site: "https://sigfix.dev",
@@ -50,6 +51,7 @@ export default defineConfig({
           items: [
             { label: "What sigfix is", link: "/" },
             { label: "Diagnose a pasted error", link: "/diagnose/" },
+            { label: "Which credentials will my SDK use?", link: "/credentials/" },
             { label: "All error codes", link: "/errors/" },
             { label: "Playground", link: "/play/" },
           ],
@@ -59,5 +61,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees the finished pages (Pagefind's index and every inline script are in place by then).
+    contentSecurityPolicy(),
   ],
 });

@@ -11,10 +11,15 @@ function decodeXml(text: string): string {
   });
 }
 
-/** The first `<Name>text</Name>` in an XML body (no nested markup in the elements read here). */
+/** The text of the first `<Name>…</Name>` in an XML body (null when absent or holding markup): index scans, no RegExp. */
 function xmlElement(body: string, name: string): string | null {
-  const m = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body);
-  return m ? decodeXml(m[1]!) : null;
+  const open = `<${name}>`;
+  const start = body.indexOf(open);
+  if (start < 0) return null;
+  const end = body.indexOf(`</${name}>`, start + open.length);
+  if (end < 0) return null;
+  const inner = body.slice(start + open.length, end);
+  return inner.includes("<") ? null : decodeXml(inner);
 }
 
 function jsonObject(body: string): Record<string, unknown> {

@@ -8,6 +8,8 @@ export interface HostEndpoint {
   region: string;
   /** Why the region is what it is, in words, for the "Endpoint" output. */
   regionFrom: "host" | "global" | "not-aws" | "local";
+  /** The front door (src/lab/frontDoors/) the scenario goes to: it owns the host, whatever its name says. */
+  frontDoor?: string;
 }
 
 /** Region names as AWS spells them (us-east-1, eu-west-3, us-gov-west-1, cn-north-1, us-isob-east-1…). */
@@ -32,6 +34,11 @@ export function applyHostEndpoint(scenario: Scenario): { scenario: Scenario; end
   const isAws = /\.amazonaws\.com(\.cn)?(:\d+)?$/.test(host);
   const named = isAws && new RegExp(`\\.${inferred.region.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.`).test(`.${host}`);
   const regionFrom: HostEndpoint["regionFrom"] = !isAws ? "not-aws" : named ? "host" : "global";
+  if (scenario.frontDoor !== undefined) {
+    // A front door's host (a custom domain, *.on.aws, *.aoss…) names the door, not a service to switch to.
+    const endpoint = { host, service: scenario.service, region: inferred.region, regionFrom, frontDoor: scenario.frontDoor };
+    return { scenario: { ...scenario, endpointRegion: inferred.region }, endpoint };
+  }
   const byName = !inferred.signingName && (inferred.from === "host" || inferred.from === "x-amz-target");
   const service = byName ? inferred.service : scenario.service;
   const next: Scenario = { ...scenario, endpointRegion: inferred.region };

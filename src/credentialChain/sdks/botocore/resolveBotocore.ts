@@ -8,6 +8,7 @@ import { buildResult, walkProviders } from "../../common/buildResult.ts";
 import { collectProfileVersusEnvWarning } from "../../common/collectWarnings.ts";
 import { envValue } from "../../common/envValue.ts";
 import { resolveEndpoint } from "../../common/resolveEndpoint.ts";
+import { collectProfileWarnings } from "../../common/collectProfileWarnings.ts";
 import { DEFAULT_PROFILE_ENV, DEFAULT_REGION_ENV, DEFAULT_SERVICE, PROFILE_ENV } from "../../constants.ts";
 import { getOwn } from "../../ini/createRecord.ts";
 import type { ChainInput, ChainResult, ChainWarning } from "../../types.ts";
@@ -90,5 +91,6 @@ export function resolveBotocore(input: ChainInput): ChainResult {
     configPath: config.configPath,
     profileName,
   });
-  return buildResult({ sdk: "botocore", profile, trace, last, noCredentials, ...region, endpoint: endpoint.endpoint, warnings: [...warnings, ...endpoint.warnings] });
+  const profileWarnings = collectProfileWarnings(input, profileName, (name) => getOwn(config.profiles, name));
+  return buildResult({ sdk: "botocore", profile, trace, last, noCredentials, ...region, endpoint: endpoint.endpoint, warnings: [...warnings, ...profileWarnings, ...endpoint.warnings] });
 }
