@@ -4,10 +4,24 @@ import starlight from "@astrojs/starlight";
 import mdx from "@astrojs/mdx";
 import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
+import { contentSecurityPolicy } from "./src/integrations/contentSecurityPolicy.ts";
 
 export default defineConfig({
   site: "https://sigfix.dev",
   vite: {
+    build: {
+      // The largest chunk is Monaco (~2.6 MB), by design: only /play/ loads it, and only once the reader opens the
+      // editor. Guide pages never fetch it (npm run perf measures their weight), so Vite's 500 kB note says nothing.
+      chunkSizeWarningLimit: 4096,
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // @astrojs/mdx marks every MDX module with "use astro:head-inject", which the bundler cannot keep and
+          // says so, once per guide. Astro reads the marker before bundling, so dropping it is harmless.
+          if (log.code === "MODULE_LEVEL_DIRECTIVE" && String(log.message).includes("astro:head-inject")) return;
+          handler(level, log);
+        },
+      },
+    },
     resolve: {
       // Pagefind's UI loads when a reader reaches for search, not on every page (see the stand-in's comment).
       alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL("./src/components/deferredPagefindUI.ts", import.meta.url)) }],
@@ -26,6 +40,8 @@ export default defineConfig({
         Search: "./src/components/SiteSearch.astro",
       },
       customCss: ["./src/styles/site.css"],
+      // Our own 404 (src/pages/404.astro) answers short links in any case and suggests the nearest codes.
+      disable404Route: true,
       // Wrapped code never scrolls sideways: exact responses stay readable on phones, and Expressive Code then adds
       // no unnamed role="region" to long blocks (axe: landmark-unique).
       expressiveCode: { defaultProps: { wrap: true } },
@@ -35,6 +51,7 @@ export default defineConfig({
           items: [
             { label: "What sigfix is", link: "/" },
             { label: "Diagnose a pasted error", link: "/diagnose/" },
+            { label: "Which credentials will my SDK use?", link: "/credentials/" },
             { label: "All error codes", link: "/errors/" },
             { label: "Playground", link: "/play/" },
           ],
@@ -44,5 +61,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees the finished pages (Pagefind's index and every inline script are in place by then).
+    contentSecurityPolicy(),
   ],
 });

@@ -36,13 +36,14 @@ function findBotocore(): { data: string; version: string } {
 
 interface Shape {
   type?: string;
+  xmlNamespace?: { uri?: string };
   required?: string[];
   members?: Record<string, { location?: string }>;
 }
 interface Operation {
   name: string;
   http?: { method?: string; requestUri?: string };
-  input?: { shape: string };
+  input?: { shape: string; xmlNamespace?: { uri?: string } };
   deprecated?: boolean;
   endpoint?: { hostPrefix?: string };
   authtype?: string;
@@ -103,7 +104,8 @@ function pickSample(model: Model, rest: boolean): SampleOut | null {
     return !rest || (!(op.http?.requestUri ?? "/").includes("{") && (op.http?.method ?? "GET") === "GET");
   });
   const exact = free.sort(order)[0];
-  const best = exact ?? ops.sort(order)[0];
+  // Every operation deprecated (CloudHSM classic, Proton): any of them still shows the authentication errors.
+  const best = exact ?? ops.sort(order)[0] ?? Object.values(model.operations).sort(order)[0];
   if (!best) return null;
   const out: SampleOut = { operation: best.name };
   if (rest) {
@@ -112,6 +114,13 @@ function pickSample(model: Model, rest: boolean): SampleOut | null {
   }
   if (!exact) out.needsInput = true;
   return out;
+}
+
+/** REST-XML models name their namespace on shapes, not in the metadata (Route 53, CloudFront). */
+function shapeNamespace(model: Model): string | undefined {
+  for (const op of Object.values(model.operations)) if (op.input?.xmlNamespace?.uri) return op.input.xmlNamespace.uri;
+  for (const shape of Object.values(model.shapes)) if (shape.xmlNamespace?.uri) return shape.xmlNamespace.uri;
+  return undefined;
 }
 
 /** `/functions/{FunctionName}/x` → `/functions/sigfix-example/x` (an index scan: no regex to backtrack). */
@@ -165,7 +174,8 @@ for (const id of readdirSync(data).sort()) {
     apiVersion: m.apiVersion,
   };
   if (m.targetPrefix) row.targetPrefix = m.targetPrefix;
-  if (m.xmlNamespace && protocol !== "restJson1" && !protocol.startsWith("awsJson")) row.xmlNamespace = m.xmlNamespace;
+  const xmlns = (m.xmlNamespace as string | undefined) ?? (protocol === "restXml" ? shapeNamespace(model) : undefined);
+  if (xmlns && protocol !== "restJson1" && !protocol.startsWith("awsJson")) row.xmlNamespace = xmlns;
   if (m.globalEndpoint) row.globalEndpoint = m.globalEndpoint;
   if (m.awsQueryCompatible) row.queryCompatible = true;
   if (sample) row.sample = sample;

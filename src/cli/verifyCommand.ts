@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
-import { answerRequest, createDefaultWorld, inferEndpoint, parseRawRequest, serializeResponse, sha256Hex } from "../lab/index.ts";
+import { readFileSync, statSync } from "node:fs";
+import { answerRequest, createDefaultWorld, inferEndpoint, MAX_REQUEST_TEXT_CHARS, parseRawRequest, serializeResponse, sha256Hex } from "../lab/index.ts";
 import type { Endpoint, LabRequest, LabResponse, Verdict, World } from "../lab/index.ts";
 import { parseVerifyArgs, VERIFY_USAGE } from "./parseVerifyArgs.ts";
 import type { VerifyArgs } from "./parseVerifyArgs.ts";
@@ -13,8 +13,11 @@ export interface VerifyReport {
   response: LabResponse;
 }
 
-function readInput(file: string): Uint8Array {
-  return file === "-" ? readFileSync(0) : readFileSync(file);
+/** The file's bytes, or null when it is larger than a request the lab reads (checked before reading it all in). */
+function readInput(file: string): Uint8Array | null {
+  if (file !== "-" && statSync(file).size > MAX_REQUEST_TEXT_CHARS) return null;
+  const bytes = file === "-" ? readFileSync(0) : readFileSync(file);
+  return bytes.length > MAX_REQUEST_TEXT_CHARS ? null : bytes;
 }
 
 function worldFor(args: VerifyArgs, now: Date): World {
@@ -82,11 +85,16 @@ export function verifyCommand(argv: string[], out: (line: string) => void, err: 
   let status = 0;
   for (const file of args.files) {
     const name = file === "-" ? "<stdin>" : file;
-    let bytes: Uint8Array;
+    let bytes: Uint8Array | null;
     try {
       bytes = readInput(file);
     } catch (error) {
       err(formatProblemLine(`${name}: cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`));
+      status = 2;
+      continue;
+    }
+    if (bytes === null) {
+      err(formatProblemLine(`${name}: too large: sigfix verify reads requests up to ${MAX_REQUEST_TEXT_CHARS} bytes (a 1 MiB body and its head), as the playground does.`));
       status = 2;
       continue;
     }

@@ -5,7 +5,24 @@
  * reader shows intent: pointer or focus on the search button, or the Ctrl/⌘+K shortcut. Opening the dialog still
  * works at once; its input appears as soon as the UI has loaded, and takes the focus if the dialog is open.
  */
+import { readSearchQuery } from "../search/readSearchQuery.ts";
+
 type Options = { element: string } & Record<string, unknown>;
+
+/**
+ * What Pagefind searches for: a whole pasted error line would need every one of its words on one page and find
+ * nothing, so it searches the line's code, or its message without the parts that change (see readSearchQuery).
+ */
+const processTerm = (term: string) => readSearchQuery(term, readCodes()).term;
+
+/** The short-link codes SiteSearch.astro puts in the page. */
+function readCodes(): Array<{ code: string; target: string; title: string }> {
+  try {
+    return JSON.parse(document.querySelector<HTMLElement>("sf-search-assist")?.dataset.codes ?? "[]");
+  } catch {
+    return [];
+  }
+}
 
 const INTENT_EVENTS = ["pointerenter", "focusin", "pointerdown", "touchstart"] as const;
 
@@ -34,7 +51,7 @@ export class PagefindUI {
       const { PagefindUI: Real } = await import("@pagefind/default-ui/npm_dist/mjs/ui-core.mjs");
       // Starlight focused the dialog while the input did not exist yet; Pagefind's `autofocus` gives it the focus.
       const dialogOpen = document.querySelector(options.element)?.closest("dialog")?.open ?? false;
-      new Real({ ...options, autofocus: dialogOpen });
+      new Real({ ...options, autofocus: dialogOpen, processTerm });
     });
   }
 }

@@ -46,7 +46,9 @@ export type ProcessAnswer =
   | { kind: "credentials"; credentials: CredentialShape; version?: number }
   | { kind: "exit"; code: number; stderr?: string }
   | { kind: "not-json" }
-  | { kind: "not-found" };
+  | { kind: "not-found" }
+  /** The command runs and prints valid credentials the model does not see (the CLI never runs commands). */
+  | { kind: "unknown" };
 
 /** One IAM Identity Center token in ~/.aws/sso/cache, keyed in `Surroundings.ssoCache` by session name or start URL. */
 export interface SsoCachedToken {
@@ -166,7 +168,9 @@ export interface ChainResult {
   sdk: SdkId;
   /** The SDK release whose source the model follows, e.g. "botocore 1.43.11". */
   sdkVersion: string;
+  /** Usable credentials come out. False also when a source is chosen but fails on first use (`credentials.fetchError`). */
   resolved: boolean;
+  /** The chosen source; set also when it is chosen and then fails on first use. */
   source?: SourceName;
   /** The full key ID (not a secret; kept so callers can compare); show `maskedAccessKeyId` to people. */
   accessKeyId?: string;

@@ -1,5 +1,7 @@
-/** The most the page reads: an error, a body, a header or a URL fit many times over. */
-export const MAX_PASTE_CHARS = 256 * 1024;
+import { MAX_PASTE_CHARS } from "../lab/limits.ts";
+
+/** The most the page reads (stated once, in src/lab/limits.ts): an error, a body, a header or a URL fit many times over. */
+export { MAX_PASTE_CHARS };
 
 /**
  * Whether the pasted text can be diagnosed, and if not, a message that says what is wrong and what to paste

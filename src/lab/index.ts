@@ -37,7 +37,7 @@ export type { ErrorCode } from "./catalogue/errorCodes.ts";
 export { renderResponse } from "./render/renderResponse.ts";
 export { createRequestId } from "./render/createRequestId.ts";
 
-export { FAULTS, getFault } from "./faults/index.ts";
+export { FAULTS, FRONT_DOOR_FAULTS, getFault } from "./faults/index.ts";
 export type { Fault } from "./faults/index.ts";
 
 export { runScenario } from "./scenario/runScenario.ts";
@@ -58,3 +58,6 @@ export { createDefaultWorld, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts"
 export { parseWorld } from "./world/parseWorld.ts";
 export { inferEndpoint, findServiceByName } from "./world/inferEndpoint.ts";
 export { findServiceForRequest, findServiceByHost, findServiceBySigningName, findServiceByTarget, findServiceByVersion } from "./world/findService.ts";
+
+export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFrontDoorScenario } from "./frontDoors/index.ts";
+export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";

@@ -191,6 +191,12 @@ export interface Scenario {
   tokenAfterSigning?: boolean;
   /** Send the request without any signature (no Authorization, no X-Amz-* query). Added by H3. */
   skipSigning?: boolean;
+  /** A front door in front of the service (src/lab/frontDoors/): its host, signing name, checks and error format. */
+  frontDoor?: string;
+  /** Whether the client adds and signs x-amz-content-sha256 (default: what the service or door does). */
+  applyChecksum?: boolean;
+  /** What happens to the request between the signer and AWS (a custom domain, a proxy): data, so scenarios serialise. */
+  afterSigning?: { host?: string; target?: string; dropHeaders?: string[] };
   endpointMode: "aws" | "dynamodb-local";
   /** Server clock, ISO-8601. Comes in explicitly so runs are reproducible. */
   serverNow: string;

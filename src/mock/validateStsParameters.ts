@@ -25,7 +25,8 @@ export function validateStsParameters(operation: StsIssueOperation, params: URLS
       continue;
     }
     const at = `Value '${toXmlSafe(value)}' at '${r.member}' failed to satisfy constraint: Member must`;
-    if (!matchesAll(value, r.allowed, r.pattern.endsWith("+"))) errors.push(`${at} satisfy regular expression pattern: ${r.pattern}`);
+    const matches = r.whole ? r.whole.test(value) : matchesAll(value, r.allowed, r.pattern.endsWith("+"));
+    if (!matches) errors.push(`${at} satisfy regular expression pattern: ${r.pattern}`);
     const length = countCodePoints(value, r.max);
     if (length < r.min) errors.push(`${at} have length greater than or equal to ${r.min}`);
     if (r.max !== undefined && length > r.max) errors.push(`${at} have length less than or equal to ${r.max}`);
@@ -50,7 +51,11 @@ export function formatValidationErrors(errors: string[]): string {
 
 function matchesAll(value: string, allowed: (c: number) => boolean, nonEmpty: boolean): boolean {
   if (nonEmpty && value === "") return false;
-  for (const ch of value) if (!allowed(ch.codePointAt(0)!)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (!allowed(c)) return false;
+  }
   return true;
 }
 
@@ -58,7 +63,14 @@ function matchesAll(value: string, allowed: (c: number) => boolean, nonEmpty: bo
 function countCodePoints(value: string, max = Infinity): number {
   if (value.length > 2 * max) return value.length;
   let n = 0;
-  for (const _ of value) n++;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
   return n;
 }
 
@@ -72,12 +84,26 @@ function isDigits(value: string): boolean {
 }
 
 /** Replaces what XML 1.0 cannot carry (NUL and other C0 controls, lone surrogates, U+FFFE/F) with U+FFFD. */
+const XML_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 export function toXmlSafe(value: string): string {
-  let out = "";
-  for (const ch of value) {
-    const c = ch.codePointAt(0)!;
-    const ok = c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
-    out += ok ? ch : "\ufffd";
+  if (!XML_UNSAFE.test(value)) return value;
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0x20 && c < 0xd800) continue; // the common case, one comparison pair
+    const ok = c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0xe000 && c <= 0xfffd);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (ok) continue;
+    pieces.push(value.slice(from, i), "\ufffd");
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? value : pieces.join("") + value.slice(from);
 }

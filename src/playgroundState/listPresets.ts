@@ -26,7 +26,7 @@ export function listPresets(entries: readonly GuideEntryLike[]): Preset[] {
     .flatMap((entry) =>
       entry.data.guide!.causes.flatMap((cause) =>
         cause.scenario
-          ? [{ id: `${entry.id}#${cause.id}`, group: entry.data.title, label: cause.title, ref: { service: cause.scenario.service, faults: [...cause.scenario.faults] } }]
+          ? [{ id: `${entry.id}#${cause.id}`, group: entry.data.title, label: cause.title, ref: { service: cause.scenario.service, ...(cause.scenario.frontDoor ? { frontDoor: cause.scenario.frontDoor } : {}), faults: [...cause.scenario.faults] } }]
           : [],
       ),
     );

@@ -1,5 +1,5 @@
 import LZString from "lz-string";
-import { MAX_SHARE_FRAGMENT_CHARS, SERVICES } from "../lab/index.ts";
+import { getFrontDoor, MAX_SHARE_FRAGMENT_CHARS, SERVICES } from "../lab/index.ts";
 import type { DecodedLink } from "./types.ts";
 import { validateShareV1 } from "./validateShareV1.ts";
 
@@ -27,8 +27,10 @@ export function parseShareLink(hash: string): DecodedLink | null {
       return { ok: false, note: `${BROKEN}: its preset is not valid percent-encoding. Showing the default scenario.` };
     }
     const [service, ...faults] = parts;
-    if (!service || !Object.hasOwn(SERVICES, service)) return { ok: false, note: `${BROKEN}: “${service ?? ""}” is not a service the lab knows. Showing the default scenario.` };
+    const door = service === undefined ? undefined : getFrontDoor(service);
+    if (!door && (!service || !Object.hasOwn(SERVICES, service))) return { ok: false, note: `${BROKEN}: “${service ?? ""}” is not a service the lab knows. Showing the default scenario.` };
     if (!faults.every((fault) => /^[A-Za-z0-9-]{1,60}$/.test(fault))) return { ok: false, note: `${BROKEN}: its fault list is not a list of fault ids. Showing the default scenario.` };
+    if (door) return { ok: true, version: 0, preset: { service: door.baseService, frontDoor: door.id, faults } };
     return { ok: true, version: 0, preset: { service: service as keyof typeof SERVICES, faults } };
   }
   if (key === "v1") {

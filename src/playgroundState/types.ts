@@ -7,6 +7,8 @@ export const TOKEN_STATES: readonly TokenState[] = ["valid", "expired", "garbled
 /** A guide scenario reference: the service's sample request with faults applied in order. */
 export interface PresetRef {
   service: ServiceId;
+  /** A front door in front of the service (src/lab/frontDoors/); in a v0 link its id takes the service's place. */
+  frontDoor?: string;
   faults: string[];
 }
 

@@ -1,5 +1,5 @@
 import type { Scenario } from "../lab/index.ts";
-import { MAX_REQUEST_TEXT_CHARS, SERVICES } from "../lab/index.ts";
+import { getFrontDoor, MAX_REQUEST_TEXT_CHARS, SERVICES } from "../lab/index.ts";
 import type { CredentialRef, PresetRef, ShareV1, SharedCredentials } from "./types.ts";
 import { TOKEN_STATES } from "./types.ts";
 
@@ -21,7 +21,9 @@ function presetOf(v: unknown): PresetRef | null {
   if (v === null || v === undefined) return null;
   need(isObj(v) && typeof v.service === "string" && Object.hasOwn(SERVICES, v.service), "the preset's service is not one the lab knows");
   need(Array.isArray(v.faults) && v.faults.every((f) => typeof f === "string" && /^[A-Za-z0-9-]{1,60}$/.test(f)), "the preset's faults are not fault ids");
-  return { service: v.service as PresetRef["service"], faults: [...(v.faults as string[])] };
+  const door = v.frontDoor === undefined ? undefined : typeof v.frontDoor === "string" ? getFrontDoor(v.frontDoor) : undefined;
+  need(v.frontDoor === undefined || (door !== undefined && door.baseService === v.service), "the preset's front door is not one the lab knows");
+  return { service: v.service as PresetRef["service"], ...(door ? { frontDoor: door.id } : {}), faults: [...(v.faults as string[])] };
 }
 
 function refOf(v: unknown, field: string): CredentialRef {
@@ -40,6 +42,14 @@ const optional = <T>(v: unknown, check: (x: unknown) => boolean, what: string): 
   need(check(v), what);
   return v as T;
 };
+
+/** `afterSigning`: an optional host, an optional path, optional header names; nothing else. */
+function isTransit(x: unknown): boolean {
+  if (!isObj(x) || Object.keys(x).some((k) => k !== "host" && k !== "target" && k !== "dropHeaders")) return false;
+  const text = (t: unknown) => t === undefined || (typeof t === "string" && t.length <= 2048 && !/[\s\u0000-\u001f]/.test(t));
+  const names = x.dropHeaders === undefined || (Array.isArray(x.dropHeaders) && x.dropHeaders.length <= 20 && x.dropHeaders.every((h) => typeof h === "string" && /^[A-Za-z0-9-]{1,64}$/.test(h)));
+  return text(x.host) && text(x.target) && names;
+}
 
 function scenarioOf(v: unknown): Omit<Scenario, "credentials"> {
   need(isObj(v), "the scenario is missing");
@@ -70,6 +80,9 @@ function scenarioOf(v: unknown): Omit<Scenario, "credentials"> {
     leaveHeaderUnsigned: optional<string>(v.leaveHeaderUnsigned, (x) => typeof x === "string" && /^[A-Za-z0-9-]{1,64}$/.test(x), "leaveHeaderUnsigned is not a header name"),
     tokenAfterSigning: optional<boolean>(v.tokenAfterSigning, isBool, "tokenAfterSigning is not true or false"),
     skipSigning: optional<boolean>(v.skipSigning, isBool, "skipSigning is not true or false"),
+    frontDoor: optional<string>(v.frontDoor, (x) => typeof x === "string" && getFrontDoor(x)?.baseService === v.service, "the front door is not one the lab knows"),
+    applyChecksum: optional<boolean>(v.applyChecksum, isBool, "applyChecksum is not true or false"),
+    afterSigning: optional<Scenario["afterSigning"]>(v.afterSigning, isTransit, "the after-signing change is not a host, a path and header names"),
   };
   for (const [key, value] of Object.entries(extras)) if (value !== undefined) (scenario as Record<string, unknown>)[key] = value;
   return scenario;

@@ -27,10 +27,25 @@ export const protocol = z.enum([
   "apiGateway",
 ]);
 
+/** The front doors the lab models in front of a service (src/lab/frontDoors/index.ts). */
+export const frontDoor = z.enum([
+  "execute-api",
+  "lambda-url",
+  "cloudfront-oac-lambda",
+  "opensearch",
+  "opensearch-serverless",
+  "bedrock-runtime",
+  "appsync",
+  "iot-websocket",
+  "kinesis-video-websocket",
+]);
+
 /** A lab run: the service's sample request with faults applied in order (ids from src/lab/faults/index.ts). */
 const labScenario = z.object({
-  /** The service whose sample request and front door are used. */
+  /** The service whose sample request and front door are used (for a `frontDoor`, the service it stands in front of). */
   service: labService,
+  /** A front door in front of the service: its sample request, signing name, checks and error format replace the service's. */
+  frontDoor: frontDoor.optional(),
   /** Fault ids applied in order; empty = the correct request. */
   faults: z.array(z.string()).default([]),
 });

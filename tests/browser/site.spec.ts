@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// The folder the preview serves (see playwright.config.ts): .test-results/site under `npm test`, else dist/.
+const DIST = path.join(fileURLToPath(new URL("../../", import.meta.url)), process.env.SIGFIX_TEST_DIST ?? "dist");
 
 function builtPages(dir = DIST): string[] {
   const pages: string[] = [];
@@ -39,12 +40,15 @@ test.describe("every built page", () => {
 });
 
 test.describe("short links", () => {
-  test("the build writes a _redirects line per short link, each a 301 to an error guide", () => {
+  test("the build writes a _redirects line per short link and its lower-case spelling, each a 301 to an error guide", () => {
     expect(shortLinks.length).toBeGreaterThan(1);
+    const canonical = shortLinks.filter((link) => /^\/e\/[A-Z]/.test(link.from));
     for (const link of shortLinks) {
-      expect(link.from).toMatch(/^\/e\/[A-Z][A-Za-z0-9]+$/);
+      expect(link.from).toMatch(/^\/e\/[A-Za-z][A-Za-z0-9]+$/);
       expect(link.to).toMatch(/^\/errors\/[a-z0-9-]+\/$/);
       expect(link.status).toBe("301");
+      const owner = canonical.find((c) => c.from.toLowerCase() === link.from.toLowerCase());
+      expect(owner?.to).toBe(link.to);
     }
   });
 
@@ -54,7 +58,7 @@ test.describe("short links", () => {
       await expect(page).toHaveURL(new RegExp(`${link.to}$`));
       await expect(page.locator("h1").first()).toBeVisible();
       const code = link.from.slice(3);
-      await expect(page.locator("main")).toContainText(code);
+      await expect(page.locator("main")).toContainText(new RegExp(code, "i"));
     });
   }
 
@@ -62,6 +66,27 @@ test.describe("short links", () => {
     await page.goto("/e/InvalidClientTokenId#stale-session-token");
     await expect(page).toHaveURL(/\/errors\/security-token-invalid\/#stale-session-token$/);
     await expect(page.locator("#stale-session-token")).toBeVisible();
+  });
+
+  for (const typed of ["/e/invalidsignatureexception#wrong-secret", "/e/InvalidSignatureEXCEPTION#wrong-secret", "/e/INVALIDSIGNATUREEXCEPTION/#wrong-secret"]) {
+    test(`${typed} reaches the guide's cause, whatever the case`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(typed);
+      await expect(page).toHaveURL(/\/errors\/signature-does-not-match\/#wrong-secret$/);
+      const cause = page.locator("#wrong-secret");
+      await expect(cause).toBeInViewport();
+      const box = (await cause.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeLessThan(900);
+    });
+  }
+
+  test("a misspelt short link answers 404 and suggests the nearest codes, keeping the fragment", async ({ page }) => {
+    const response = await page.goto("/e/SignatureDoesntMatch#wrong-secret");
+    expect(response?.status()).toBe(404);
+    const suggestion = page.getByRole("link", { name: "SignatureDoesNotMatch", exact: true });
+    await expect(suggestion).toBeVisible();
+    await expect(suggestion).toHaveAttribute("href", "/e/SignatureDoesNotMatch#wrong-secret");
   });
 
   test("an unknown short link answers 404 with a page that offers search", async ({ page }) => {

@@ -5,6 +5,8 @@ import { bundleIsland, openInTheme } from "./support/bundleIsland.ts";
 
 // <sf-timeline> is mounted on a real page of the built site (Starlight's tokens, header, theme), bundled from
 // src/components/timeline/index.ts: no test-only page ships with the site.
+// The site's Content-Security-Policy allows only its own hashed scripts; the bundle injected here is the test's own.
+test.use({ bypassCSP: true });
 const HOST_PAGE = "/errors/";
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
@@ -143,6 +145,16 @@ test.describe("<sf-timeline>", () => {
   test("takes Lambda's 5-minute window from the lab's service data", async ({ page }) => {
     const timeline = await mount(page, { ...STS, service: "lambda", "skew-seconds": "360" });
     await expect(timeline.getByRole("slider", { name: "Request time (X-Amz-Date)" })).toHaveAttribute("aria-valuetext", "request 6 minutes ahead of the server: outside the 5-minute window");
+  });
+
+  test("draws an SDK's own retry as an arrow from X-Amz-Date to the server's time, and says it", async ({ page }) => {
+    await page.setViewportSize(SIZES.desktop);
+    const timeline = await mount(page, { ...STS, "skew-seconds": "-1200", "retry-skew-seconds": "0", "retry-label": "JS v3" });
+    const ghost = (await timeline.locator('[data-mark="retry"]').boundingBox())!;
+    const server = (await timeline.getByRole("slider", { name: "Server clock" }).boundingBox())!;
+    expect(Math.abs(ghost.x + ghost.width / 2 - (server.x + server.width / 2))).toBeLessThan(2);
+    await expect(timeline.locator("p.caption")).toHaveText("Request 20 minutes behind the server: outside the 15-minute window. JS v3 corrects its clock and signs its retry at the server's time.");
+    await page.screenshot({ path: ".test-results/screenshots/timeline-retry-light-desktop.png" });
   });
 
   test("draws garbage attributes as the default timeline, not a blank", async ({ page }) => {

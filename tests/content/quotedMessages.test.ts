@@ -15,8 +15,10 @@ function templatePattern(template: string): RegExp {
   return new RegExp(`^${parts.join(".+?")}$`, "s");
 }
 
+// The catalogue writes line breaks inside a template as the two characters `\n` (apigw.InvalidSignatureException,
+// query.SignatureDoesNotMatch's detail): they stand for newlines in the message.
 const patterns: RegExp[] = catalogue.entries.flatMap((entry: { messageTemplate: string }) =>
-  [entry.messageTemplate, ...entry.messageTemplate.split(" | ")].flatMap((t) => [
+  [entry.messageTemplate, ...entry.messageTemplate.split(" | ")].map((t) => t.replaceAll("\\n", "\n")).flatMap((t) => [
     templatePattern(t),
     // Entries listing joined sentences as "[A. ][B. ]…" accept any concatenation of their sentences.
     ...(t.includes("][") ? [new RegExp(`^(?:${[...t.matchAll(/\[([^\]]+)\]/g)].map((m) => templatePattern(m[1]!).source.slice(1, -1)).join("|")})+(?:.*)$`, "s")] : []),
@@ -52,5 +54,12 @@ describe("quoted AWS messages", () => {
     assert.equal(inCatalogue("The security token included in the request is invalid"), true);
     assert.equal(inCatalogue("The security token included in the request is invalid!"), false);
     assert.equal(inCatalogue("The provided token has expired"), false);
+  });
+
+  it("reads the catalogue's \\n as a line break", () => {
+    const detail = "\n\nThe Canonical String for this request should have been\n'GET\n/\n'\n\nThe String-to-Sign should have been\n'AWS4-HMAC-SHA256'\n";
+    const mismatch = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
+    assert.equal(inCatalogue(mismatch + detail), true);
+    assert.equal(inCatalogue(mismatch + detail.replaceAll("\n", "\\n")), false);
   });
 });

@@ -9,6 +9,8 @@ export interface HostEndpoint {
   /** Why the region is what it is: named in the Host, a global endpoint, not an AWS host, DynamoDB Local, or a
    * label in the region's place that is no region (nothing answers there). */
   regionFrom: "host" | "global" | "not-aws" | "local" | "no-such-region";
+  /** The front door (src/lab/frontDoors/) the scenario goes to: it owns the host, whatever its name says. */
+  frontDoor?: string;
 }
 
 /** Region names as AWS spells them (us-east-1, eu-west-3, us-gov-west-1, cn-north-1, us-isob-east-1…). */
@@ -32,11 +34,17 @@ export function applyHostEndpoint(scenario: Scenario): { scenario: Scenario; end
     return { scenario: { ...scenario, endpointRegion: scenario.region }, endpoint: { host, service: "dynamodb", region: scenario.region, regionFrom: "local" } };
   }
   const bare = host.replace(/:\d+$/, "");
-  if (!AWS_SUFFIX.test(bare)) {
+  if (!AWS_SUFFIX.test(bare) && scenario.frontDoor === undefined) {
     return { scenario: { ...scenario, endpointRegion: "us-east-1" }, endpoint: { host, service: scenario.service, region: "us-east-1", regionFrom: "not-aws" } };
   }
   const clientSigningName = scenario.signingService ?? getServiceSpec(scenario.service).signingName;
   const named = findServiceByHost(bare, clientSigningName);
+  if (scenario.frontDoor !== undefined) {
+    // A front door's host (a custom domain, *.on.aws, *.aoss…) names the door, not a service to switch to.
+    const region = named.region ?? "us-east-1";
+    const endpoint: HostEndpoint = { host, service: scenario.service, region, regionFrom: named.region ? "host" : "global", frontDoor: scenario.frontDoor };
+    return { scenario: { ...scenario, endpointRegion: region }, endpoint };
+  }
   const labels = bare.replace(AWS_SUFFIX, "").split(".");
   const last = labels.at(-1) ?? "";
   // `sts.not-a-region.amazonaws.com`: a label where the region goes that is none (S3's `s3-…` hosts aside).

@@ -1,6 +1,6 @@
 // <sf-playground>: the island of /play/ and /play/embed/. Orchestrates state (src/playgroundState/), the lab and the
 // outputs; the two worlds meet in run(): the client's choices sign, the Host names AWS's endpoint.
-import { createDefaultScenario, createDefaultWorld, EXAMPLE_SERVER_NOW, getFault, MAX_BODY_BYTES, runScenario } from "../../lab/index.ts";
+import { createDefaultScenario, createDefaultWorld, createFrontDoorScenario, EXAMPLE_SERVER_NOW, getFault, getFrontDoor, MAX_BODY_BYTES, runScenario } from "../../lab/index.ts";
 import type { Scenario, ScenarioResult } from "../../lab/index.ts";
 import { applyTokenState, createShareLink, findRealLookingKeys, parseShareLink, restoreCredentials } from "../../playgroundState/index.ts";
 import type { Preset, ExampleIdentity, PlaygroundState, PresetRef } from "../../playgroundState/index.ts";
@@ -36,10 +36,12 @@ const EXPIRED = EXAMPLES[
 
 /** The preset's scenario exactly as the guides build it: the service's sample request, then each fault in order. */
 function buildPreset(ref: PresetRef): Scenario | string {
-  let scenario = createDefaultScenario(ref.service, EXAMPLE_SERVER_NOW);
+  const door = ref.frontDoor === undefined ? undefined : getFrontDoor(ref.frontDoor);
+  let scenario = door ? createFrontDoorScenario(door, EXAMPLE_SERVER_NOW) : createDefaultScenario(ref.service, EXAMPLE_SERVER_NOW);
   for (const id of ref.faults) {
     const fault = getFault(id);
     if (!fault) return `the fault “${id}” is not one the lab knows`;
+    if (fault.frontDoor !== undefined && fault.frontDoor !== ref.frontDoor) return `the fault “${id}” applies only at ${fault.frontDoor}`;
     scenario = fault.apply(scenario);
   }
   return scenario;
@@ -84,7 +86,8 @@ function describeEndpoint(endpoint: HostEndpoint | null): string {
     local: " (DynamoDB Local takes any region)",
     "no-such-region": " (no such Region)",
   }[endpoint.regionFrom];
-  return `${endpoint.service} in ${endpoint.region}${where}`;
+  const door = endpoint.frontDoor === undefined ? undefined : getFrontDoor(endpoint.frontDoor);
+  return `${door ? door.title : endpoint.service} in ${endpoint.region}${door ? "" : where}`;
 }
 
 /** No answer at all: the Host names a region that does not exist, so the connection fails before AWS sees anything. */
@@ -289,7 +292,13 @@ class SfPlayground extends HTMLElement {
 
   /** Lists what a preset set that has no control of its own, so nothing changes the result unseen. */
   private showExtras(s: Scenario): void {
+    const door = s.frontDoor === undefined ? undefined : getFrontDoor(s.frontDoor);
     const extras = [
+      door ? `the request goes to the front door “${door.title}” (signing name ${door.signingName})` : "",
+      s.afterSigning?.host ? `on the way, the Host becomes ${s.afterSigning.host}` : "",
+      s.afterSigning?.target ? `on the way, the path becomes ${s.afterSigning.target}` : "",
+      s.afterSigning?.dropHeaders?.length ? `on the way, ${s.afterSigning.dropHeaders.join(", ")} is dropped` : "",
+      s.applyChecksum === false ? "the client does not sign x-amz-content-sha256" : "",
       s.signingService ? `the client signs for the service “${s.signingService}”` : "",
       s.encodePathOnce ? "the path is encoded once, S3-style" : "",
       s.leaveHeaderUnsigned ? `${s.leaveHeaderUnsigned} is left out of SignedHeaders` : "",

@@ -6,7 +6,7 @@ const field = <T extends HTMLElement>(form: HTMLFormElement, name: string) => fo
 function presetId(state: PlaygroundState, presets: readonly Preset[]): string {
   const ref = state.preset;
   if (!ref) return "";
-  const same = presets.find((p) => p.ref.service === ref.service && p.ref.faults.length === ref.faults.length && p.ref.faults.every((f, i) => f === ref.faults[i]));
+  const same = presets.find((p) => p.ref.service === ref.service && p.ref.frontDoor === ref.frontDoor && p.ref.faults.length === ref.faults.length && p.ref.faults.every((f, i) => f === ref.faults[i]));
   return same?.id ?? "";
 }
 

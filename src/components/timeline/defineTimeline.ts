@@ -1,6 +1,7 @@
 // <sf-timeline>: the server clock, the request time and the windows that judge it, as an SVG with two sliders.
 import { describeMarkers } from "./describeMarkers.ts";
 import { describeSkew } from "./describeSkew.ts";
+import { formatDuration } from "./formatDuration.ts";
 import { drawTimeline, svg } from "./drawTimeline.ts";
 import { layoutTimeline } from "./layoutTimeline.ts";
 import type { Domain, TimelineLayout } from "./layoutTimeline.ts";
@@ -19,7 +20,8 @@ export interface TimelineChangeDetail {
 }
 
 type Handle = "request" | "server";
-const ATTRIBUTES = ["server-time", "skew-seconds", "service", "window-minutes", "token-expires", "presign-expires", "server-shift-seconds"] as const;
+const describeOffset = (s: number) => (s === 0 ? "at the server's time" : `${formatDuration(s)} ${s < 0 ? "behind" : "ahead of"} the server`);
+const ATTRIBUTES = ["server-time", "skew-seconds", "service", "window-minutes", "token-expires", "presign-expires", "server-shift-seconds", "retry-skew-seconds", "retry-label"] as const;
 const STEP_KEYS: Record<string, number> = { ArrowRight: 60, ArrowUp: 60, ArrowLeft: -60, ArrowDown: -60, PageUp: 3600, PageDown: -3600 };
 
 export class SfTimeline extends HTMLElement {
@@ -143,7 +145,8 @@ export class SfTimeline extends HTMLElement {
     place("server", l.server.x, l.rows.serverHandleY, -skewMinutes);
     const v = l.verdict;
     const extra = [v.tokenExpired ? "the session token has expired" : "", v.presignOverCap ? "X-Amz-Expires is over the 7-day cap" : "", v.presignExpired ? "the presigned URL has expired" : ""].filter(Boolean);
-    this.#caption.textContent = `${text[0]!.toUpperCase()}${text.slice(1)}${extra.length ? `; ${extra.join("; ")}` : ""}.`;
+    const retry = t.retry ? ` ${t.retry.label} corrects its clock and signs its retry ${describeOffset(t.retry.skewSeconds)}.` : "";
+    this.#caption.textContent = `${text[0]!.toUpperCase()}${text.slice(1)}${extra.length ? `; ${extra.join("; ")}` : ""}.${retry}`;
     this.#caption.dataset.accepted = String(v.accepted);
     this.#drawLegend(t.windowApplies ? t.windowMinutes : null);
   }

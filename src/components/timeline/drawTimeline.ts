@@ -53,6 +53,16 @@ export function drawTimeline(layer: SVGGElement, l: TimelineLayout, labels: Mark
     svg("text", { class: "label-server", x: l.server.x, y: rows.labelY, "text-anchor": anchor(l.server.x, width) }, arrow(l.server, labels.server)),
     svg("text", { class: "label-request", x: l.request.x, y: rows.requestLabelY, "text-anchor": anchor(l.request.x, width) }, arrow(l.request, labels.request)),
   );
+  if (l.retry && Math.abs(l.retry.x - l.request.x) > 1) {
+    // The SDK's own retry: an arrow from the first attempt's X-Amz-Date to where it signs again.
+    const y = rows.requestHandleY;
+    const dir = l.retry.x > l.request.x ? 1 : -1;
+    layer.append(
+      svg("line", { class: "retry", x1: l.request.x + dir * 9, x2: l.retry.x - dir * 9, y1: y, y2: y }),
+      svg("path", { class: "retry-head", d: `M ${l.retry.x - dir * 9} ${y - 4} L ${l.retry.x - dir * 3} ${y} L ${l.retry.x - dir * 9} ${y + 4} Z` }),
+      svg("circle", { class: "retry-ghost", cx: l.retry.x, cy: y, r: 6, "data-mark": "retry" }),
+    );
+  }
   if (l.token && rows.tokenY !== null && labels.token) {
     const y = rows.tokenY;
     const left = l.zones[0]?.x0 ?? 0, right = l.zones.at(-1)?.x1 ?? width;

@@ -7,7 +7,9 @@
  *                token-expires="2026-01-15T12:30:00Z" presign-expires="3600"></sf-timeline>
  * Attributes (each also a property): server-time (ISO), skew-seconds (request minus server), service (lab id: picks
  * skewWindowMinutes), window-minutes (override), token-expires (ISO), presign-expires (X-Amz-Expires seconds),
- * server-shift-seconds (how far the reader dragged the server clock; set 0 to reset).
+ * server-shift-seconds (how far the reader dragged the server clock; set 0 to reset), retry-skew-seconds and
+ * retry-label (an SDK that corrects its clock and retries by itself, from src/sdkOutput's
+ * behaviour.correctedSkewSeconds: drawn as an arrow to where it signs again, e.g. retry-label="JS v3").
  * Dragging a handle, or its keys (arrows: a minute, PageUp/PageDown: an hour, Home/End: ±1 day), dispatches
  * 'change' with a TimelineChangeDetail ({ offsetSeconds, serverShiftSeconds, source }) and updates the attributes.
  * Both handles are role="slider" with aria-valuenow in minutes and aria-valuetext such as

@@ -15,6 +15,8 @@ export interface TimelineTimes {
   tokenExpiresMs: number | null;
   /** A presigned URL's X-Amz-Expires, seconds; null for a header-signed request. */
   presignExpiresSeconds: number | null;
+  /** Where an SDK that corrects its clock signs its retry (request minus server, seconds), if one does. */
+  retry?: { skewSeconds: number; label: string } | null;
 }
 
 export interface TimelineVerdict {

@@ -29,6 +29,8 @@ export interface TimelineLayout {
   ticks: Array<{ x: number; label: string }>;
   token: (AxisPoint & { expired: boolean }) | null;
   presign: { start: AxisPoint; end: AxisPoint; cap: AxisPoint; overCap: boolean; expired: boolean } | null;
+  /** An SDK's corrected retry, on the request's row. */
+  retry: AxisPoint | null;
   /** Pixels per second of the axis, to turn a drag into seconds. */
   pxPerSecond: number;
 }
@@ -115,6 +117,7 @@ export function layoutTimeline(t: TimelineTimes, width: number, domain: Domain =
             overCap: verdict.presignOverCap,
             expired: verdict.presignExpired,
           },
+    retry: t.retry ? point(t.serverMs + t.retry.skewSeconds * 1000) : null,
     pxPerSecond: pxPerMs * 1000,
   };
 }

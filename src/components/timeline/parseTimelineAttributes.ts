@@ -17,6 +17,8 @@ export interface TimelineAttributes {
   "token-expires": string | null;
   "presign-expires": string | null;
   "server-shift-seconds"?: string | null;
+  "retry-skew-seconds"?: string | null;
+  "retry-label"?: string | null;
 }
 
 const finite = (text: string | null): number | null => {
@@ -36,7 +38,7 @@ const time = (text: string | null): number | null => {
  * The window comes from the lab's service data (src/lab/world/services.ts `skewWindowMinutes`) unless
  * `window-minutes` overrides it; an S3 presigned URL has no window (S3 judges it by its expiry).
  */
-export function parseTimelineAttributes(a: TimelineAttributes): TimelineTimes & { serverShiftSeconds: number } {
+export function parseTimelineAttributes(a: TimelineAttributes): TimelineTimes & { serverShiftSeconds: number; retry: { skewSeconds: number; label: string } | null } {
   const service = a.service !== null && Object.hasOwn(SERVICES, a.service) ? SERVICES[a.service as ServiceId] : null;
   const override = finite(a["window-minutes"]);
   const windowMinutes = override !== null && override > 0 && override <= 24 * 60 ? override : (service?.skewWindowMinutes ?? 15);
@@ -53,7 +55,16 @@ export function parseTimelineAttributes(a: TimelineAttributes): TimelineTimes & 
     tokenExpiresMs: time(a["token-expires"]),
     presignExpiresSeconds,
     serverShiftSeconds: clampSkew(shift),
+    retry: retryOf(a),
   };
+}
+
+/** An SDK's own retry (src/sdkOutput behaviour.correctedSkewSeconds): where it signs next, and who does it. */
+function retryOf(a: TimelineAttributes): { skewSeconds: number; label: string } | null {
+  const skew = finite(a["retry-skew-seconds"] ?? null);
+  if (skew === null) return null;
+  const label = (a["retry-label"] ?? "").trim().slice(0, 40) || "The SDK";
+  return { skewSeconds: Math.max(-MAX_INPUT_SECONDS, Math.min(MAX_INPUT_SECONDS, Math.round(skew))), label };
 }
 
 export function clampSkew(seconds: number): number {

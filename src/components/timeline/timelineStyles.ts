@@ -21,6 +21,9 @@ text { font-size: 12px; fill: var(--sl-color-gray-2, #444); }
 .token-ok, .presign-ok { stroke: var(--sl-color-green, #197034); stroke-width: 4; }
 .token-no, .presign-no { stroke: var(--sl-color-red, #b3261e); stroke-width: 4; }
 .token-mark { stroke: var(--sl-color-white, #000); stroke-width: 2; }
+.retry { stroke: var(--sl-color-accent, #4b31c2); stroke-width: 1.5; stroke-dasharray: 4 3; }
+.retry-head { fill: var(--sl-color-accent, #4b31c2); }
+.retry-ghost { fill: none; stroke: var(--sl-color-accent, #4b31c2); stroke-width: 1.5; stroke-dasharray: 3 2; }
 .cap { stroke: var(--sl-color-orange, #a14f00); stroke-width: 2; stroke-dasharray: 3 2; }
 .cap-label { fill: var(--sl-color-orange, #a14f00); }
 .caption { margin: 0.25rem 0 0; font-size: var(--sl-text-sm, 0.875rem); }

@@ -12,7 +12,7 @@ export interface ChainWalk {
   /** The attempt that ended the walk: a win, a stopping error, or the last skip. */
   last: Attempt;
   /** The exception when every provider was skipped. */
-  noCredentials: { name: string; message: string };
+  noCredentials: { name: string; message: string; approximate?: boolean };
   region?: string;
   regionSource?: string;
   endpoint?: { url: string; from: string };
@@ -36,6 +36,8 @@ export function buildResult(walk: ChainWalk): ChainResult {
     const { credentials } = last;
     return {
       ...base,
+      // A deferred source that will fail on first use is chosen, yet nothing usable resolves: say both.
+      ...(credentials.fetchError ? { resolved: false, error: credentials.fetchError } : {}),
       source: credentials.source,
       accessKeyId: credentials.accessKeyId,
       maskedAccessKeyId: credentials.accessKeyId === undefined ? undefined : maskAccessKeyId(credentials.accessKeyId),

@@ -6,6 +6,8 @@
 //  - `key = value`: both trimmed, quotes kept; `key =` (empty) opens a sub-section for the indented lines after it,
 //    so an empty value is never stored. Duplicate sections merge, duplicate keys: the last wins.
 //  - A `[__proto__]` or `[profile __proto__]` section throws, and the loader then treats the whole file as empty.
+//  - The map is a plain object: a section named like an Object.prototype member (`[constructor]`, `[toString]`)
+//    finds the inherited member, so its keys land on that built-in and the section never appears.
 import { createRecord } from "./createRecord.ts";
 import type { IniSections } from "./types.ts";
 
@@ -30,7 +32,8 @@ export function parseIniJsV3(text: string): { sections: IniSections; error?: str
         section = name;
       }
       if (BLOCKED_NAMES.includes(name)) return { sections: createRecord(), error: `Found invalid profile name "${name}"` };
-    } else if (section !== undefined) {
+    } else if (section) {
+      // `[]` names the section "", which is falsy: its keys are dropped like keys before any section.
       const eq = trimmed.indexOf("=");
       if (eq === 0 || eq === -1) continue;
       const key = trimmed.substring(0, eq).trim();
@@ -40,6 +43,7 @@ export function parseIniJsV3(text: string): { sections: IniSections; error?: str
         continue;
       }
       if (subSection !== undefined && line.trimStart() === line) subSection = undefined;
+      if (section in Object.prototype) continue;
       map[section] ??= createRecord();
       map[section][subSection !== undefined ? `${subSection}.${key}` : key] = value;
     }

@@ -21,6 +21,9 @@ export const ERROR_CODES = [
   "AccessDeniedException",
   "UnknownOperationException",
   "SerializationException",
+  // front doors (src/lab/frontDoors/): AWS IoT's WebSocket 403, OpenSearch Serverless's 403
+  "ForbiddenException",
+  "Forbidden",
   // S3
   "InvalidAccessKeyId",
   "InvalidToken",

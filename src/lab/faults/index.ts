@@ -21,6 +21,7 @@ import { whitespaceInKey } from "./whitespaceInKey.ts";
 import { wrongRegion } from "./wrongRegion.ts";
 import { wrongSecret } from "./wrongSecret.ts";
 import { wrongService } from "./wrongService.ts";
+import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
 import type { Fault } from "./types.ts";
 
 export type { Fault } from "./types.ts";
@@ -52,7 +53,9 @@ export const FAULTS: readonly Fault[] = [
   dynamodbLocalBadKey,
 ];
 
-/** The fault with this id, or undefined. */
+export { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
+
+/** The fault with this id (front-door faults included), or undefined. */
 export function getFault(id: string): Fault | undefined {
-  return FAULTS.find((f) => f.id === id);
+  return FAULTS.find((f) => f.id === id) ?? FRONT_DOOR_FAULTS.find((f) => f.id === id);
 }

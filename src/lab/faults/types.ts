@@ -7,6 +7,8 @@ export interface Fault {
   /** What the reader did, in plain words. */
   description: string;
   apply(s: Scenario): Scenario;
+  /** The front door (src/lab/frontDoors/) this fault belongs to; such a fault applies only there. */
+  frontDoor?: string;
   /** Why the fault makes no sense for a service, or null when it applies. */
   notApplicable?(service: ServiceId): string | null;
   /**

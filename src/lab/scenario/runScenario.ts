@@ -7,6 +7,8 @@ import { explainSigning } from "../sign/explainSigning.ts";
 import { signWithSmithy } from "../sign/signWithSmithy.ts";
 import type { LabRequest, LabResponse, RawHeader, Scenario, SigningOptions, SigningTrace, Verdict, World } from "../types.ts";
 import { createDefaultWorld } from "../world/defaultWorld.ts";
+import { answerFrontDoor, getFrontDoor } from "../frontDoors/index.ts";
+import { applyTransit } from "../frontDoors/applyTransit.ts";
 import { getServiceSpec, SERVICES } from "../world/services.ts";
 import { serializeResponse } from "./serializeResponse.ts";
 import { tamperAfterSigning } from "./tamperAfterSigning.ts";
@@ -52,6 +54,8 @@ export async function runScenario(s: Scenario, world?: World): Promise<ScenarioR
   if (!Number.isFinite(s.clockSkewSeconds)) return { error: `clockSkewSeconds must be a number of seconds, got \`${s.clockSkewSeconds}\`.` };
 
   const spec = getServiceSpec(s.service);
+  const door = s.frontDoor === undefined ? undefined : getFrontDoor(s.frontDoor);
+  if (s.frontDoor !== undefined && !door) return { error: `Unknown front door \`${s.frontDoor}\`.` };
   const serverWorld: World = world ? { ...world, now: serverNow } : createDefaultWorld(serverNow);
   const unsigned = parsed.request;
   const held = s.leaveHeaderUnsigned ? splitOutHeader(unsigned, s.leaveHeaderUnsigned) : { req: unsigned, removed: [] };
@@ -61,16 +65,16 @@ export async function runScenario(s: Scenario, world?: World): Promise<ScenarioR
   let client: SigningTrace | null = null;
   if (!s.skipSigning) {
     signing = {
-      service: s.signingService ?? spec.signingName,
+      service: s.signingService ?? door?.signingName ?? spec.signingName,
       region: s.region,
       credentials: { ...s.credentials },
       signingDate: new Date(serverNow.getTime() + s.clockSkewSeconds * 1000),
       mode: s.mode,
       ...(s.expiresIn !== undefined ? { expiresIn: s.expiresIn } : {}),
       normalizePath: s.encodePathOnce ? false : spec.normalizePath,
-      applyChecksum: spec.signsContentSha256,
-      unsignedPayload: s.mode === "query" && s.service === "s3",
-      tokenAfterSigning: s.tokenAfterSigning ?? false,
+      applyChecksum: s.applyChecksum ?? door?.signsContentSha256 ?? spec.signsContentSha256,
+      unsignedPayload: s.mode === "query" && s.service === "s3" && !door,
+      tokenAfterSigning: s.tokenAfterSigning ?? door?.tokenAfterSigning ?? false,
     };
     try {
       signed = await signWithSmithy(held.req, signing);
@@ -84,9 +88,14 @@ export async function runScenario(s: Scenario, world?: World): Promise<ScenarioR
     signed = tamperAfterSigning(signed, s.tamper, client ? client.signedHeaders.split(";") : []);
   }
 
+  if (s.afterSigning) signed = applyTransit(signed, s.afterSigning);
+
   const endpoint = { service: s.service, region: s.endpointRegion ?? s.region, mode: s.endpointMode };
   const signedText = serializeRawRequest(signed);
-  const { verdict, response, operation } = answerRequest(signed, endpoint, serverWorld, `${s.serverNow}\n${signedText}`);
+  const seed = `${s.serverNow}\n${signedText}`;
+  const { verdict, response, operation } = door
+    ? answerFrontDoor(signed, door, endpoint.region, serverWorld, seed)
+    : answerRequest(signed, endpoint, serverWorld, seed);
   const serverCanonical = verdict.server.canonicalRequest;
   return {
     unsigned,

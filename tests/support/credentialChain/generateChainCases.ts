@@ -120,8 +120,14 @@ export function generateChainCase(seed: number, index: number, root: string, por
 
   // Profiles.
   const names = PROFILE_NAMES.filter(() => random.chance(0.5));
+  const kinds = new Map(names.map((name) => [name, random.pick(["static", "static", "static", "role-source", "role-source", "role-source", "role-credsource", "webid", "process", "sso", "empty", "partial", "role-odd"])]));
+  const sourceFor = (self: string) => {
+    const usable = names.filter((name) => name !== self && ["static", "process", "webid", "role-source"].includes(kinds.get(name)!));
+    if (usable.length > 0 && random.chance(0.7)) return random.pick(usable);
+    return random.chance(0.85) ? random.pick(names) : "nowhere";
+  };
   for (const name of names) {
-    const kind = random.pick(["static", "static", "static", "role-source", "role-source", "role-credsource", "webid", "process", "sso", "empty", "partial", "role-odd"]);
+    const kind = kinds.get(name)!;
     notes.push(`${name}: ${kind}`);
     const target = random.chance(0.5) ? config : credentials;
     if (kind === "static" || kind === "partial") {
@@ -133,7 +139,7 @@ export function generateChainCase(seed: number, index: number, root: string, por
     } else if (kind === "role-source") {
       const lines = section(random.chance(0.8) ? config : credentials, name);
       lines.push({ key: "role_arn", value: roleArn(name) });
-      lines.push({ key: "source_profile", value: random.chance(0.85) ? random.pick(names) : "nowhere" });
+      lines.push({ key: "source_profile", value: sourceFor(name) });
       if (random.chance(0.05)) lines.push({ key: "mfa_serial", value: "arn:aws:iam::123456789012:mfa/sigfix" }), notes.push(`${name}: mfa`);
     } else if (kind === "role-credsource") {
       const lines = section(config, name);

@@ -5,6 +5,7 @@
 // Usage: node runJsV3Chain.ts CASES.json  → a JSON array of SdkOutcome on stdout.
 import { readFileSync } from "node:fs";
 import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import { loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from "@smithy/core/config";
 import type { ChainCase, SdkOutcome } from "./chainCaseTypes.ts";
 
 const cases: ChainCase[] = JSON.parse(readFileSync(process.argv[2], "utf8"));
@@ -23,8 +24,8 @@ for (const chainCase of cases) {
   unhandled = undefined;
   const sourceKeys: string[] = [];
   const issued = (roleArn: string) => {
-    const accessKeyId = chainCase.stsKeys[roleArn];
-    if (!accessKeyId) throw new Error(`stub STS: no key for ${roleArn}`);
+    // A role the case did not plan for (a mangled ARN, say) gets a key naming the ARN the SDK sent.
+    const accessKeyId = chainCase.stsKeys[roleArn] ?? `STS(${roleArn})`;
     return { accessKeyId, secretAccessKey: "stsSecretEXAMPLE", sessionToken: "sts-token-EXAMPLE", expiration: new Date("2099-01-01T00:00:00Z") };
   };
   const provider = fromNodeProviderChain({
@@ -36,13 +37,20 @@ for (const chainCase of cases) {
     },
     roleAssumerWithWebIdentity: async (params) => issued(params.RoleArn),
   });
+  // The region a client would get (the clients' own loadConfig call, with the same profile).
+  let region: string | undefined;
+  try {
+    region = await loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, profile: chainCase.explicitProfile })();
+  } catch {
+    region = undefined;
+  }
   try {
     const credentials = await provider();
-    outcomes.push({ id: chainCase.id, accessKeyId: credentials.accessKeyId, sourceKeys });
+    outcomes.push({ id: chainCase.id, accessKeyId: credentials.accessKeyId, sourceKeys, region });
   } catch (error) {
     const e = error as Error;
     await new Promise((resolve) => setImmediate(resolve));
-    outcomes.push({ id: chainCase.id, sourceKeys, error: { name: e.name, message: e.message }, ...(unhandled ? { unhandledRejection: unhandled } : {}) });
+    outcomes.push({ id: chainCase.id, sourceKeys, region, error: { name: e.name, message: e.message }, ...(unhandled ? { unhandledRejection: unhandled } : {}) });
   }
 }
 process.stdout.write(JSON.stringify(outcomes));

@@ -69,3 +69,16 @@ describe("verifyCommand on hostile files", () => {
     assert.doesNotThrow(() => JSON.parse(out[0]!));
   });
 });
+
+describe("verifyCommand on a file over the size limit", () => {
+  it("refuses it in one line without reading it as a request", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "sigfix-cli-big-"));
+    const file = path.join(dir, "big.txt");
+    writeFileSync(file, `POST / HTTP/1.1\r\nHost: h\r\n\r\n${"a".repeat(2 * 1024 * 1024 + 1)}`);
+    const err: string[] = [];
+    const status = verifyCommand([file], () => {}, (l) => err.push(l), () => new Date(0));
+    assert.equal(status, 2);
+    assert.equal(err.length, 1);
+    assert.match(err[0]!, /too large: sigfix verify reads requests up to 2097152 bytes/);
+  });
+});

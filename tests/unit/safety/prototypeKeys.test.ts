@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import LZString from "lz-string";
 import { answerRequest, createDefaultScenario, createDefaultWorld, inferEndpoint, parseRawRequest, runScenario } from "../../../src/lab/index.ts";
+import type { Endpoint } from "../../../src/lab/index.ts";
 import { toSmithyRequest } from "../../../src/lab/sign/toSmithyRequest.ts";
 import { parseShareLink } from "../../../src/playgroundState/parseShareLink.ts";
 import { routeRequest } from "../../../src/mock/routeRequest.ts";
@@ -64,7 +65,7 @@ describe("every Object.prototype name as input", () => {
       const parsed = parseRawRequest(text);
       assert.ok(parsed.ok, parsed.ok ? "" : parsed.error);
       const endpoint = inferEndpoint(parsed.request, {});
-      const answer = answerRequest(parsed.request, { ...endpoint, service: endpoint.service }, createDefaultWorld(NOW), "req");
+      const answer = answerRequest(parsed.request, { service: endpoint.service as Endpoint["service"], region: endpoint.region, mode: "aws" }, createDefaultWorld(NOW), "req");
       assert.ok(answer.verdict.status >= 400 && answer.verdict.status < 500, `${answer.verdict.status}`);
       assert.equal(toSmithyRequest(parsed.request, { normalizePath: true }).headers[name], name);
     });

@@ -10,12 +10,17 @@ import { validateStsParameters } from "../../../src/mock/validateStsParameters.t
 import { issueTemporaryCredentials } from "../../../src/mock/issueTemporaryCredentials.ts";
 import { routeRequest } from "../../../src/mock/routeRequest.ts";
 import { parseIniBotocore, pyStrip } from "../../../src/credentialChain/ini/parseIniBotocore.ts";
+import { filterRequestText } from "../../../src/playgroundState/filterRequestText.ts";
+import { parseShareLink } from "../../../src/playgroundState/parseShareLink.ts";
+import { escapeForTerminal, formatProblemLine } from "../../../src/cli/escapeForTerminal.ts";
+import { diagnoseText } from "../../../src/diagnose/diagnoseText.ts";
+import { SAMPLE_INDEX } from "../diagnose/sampleGuideIndex.ts";
 import { meterStringWork, MIB } from "../../support/meterStringWork.ts";
 
 /** Work allowed per input character: a handful of passes, whatever the input. Quadratic work is ~MIB per character. */
 const PASSES = 40;
 const SIGNED = "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request, SignedHeaders=host;x-amz-date, Signature=5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31";
-const run = (f: () => unknown) => meterStringWork(f);
+const run = <T>(f: () => T) => meterStringWork(f);
 
 function withinBudget(input: string, f: (text: string) => unknown) {
   const { chars } = run(() => f(input));
@@ -25,7 +30,7 @@ function withinBudget(input: string, f: (text: string) => unknown) {
 const request = (head: string) => `${head}\r\nHost: example.amazonaws.com\r\nX-Amz-Date: 20150830T123600Z\r\nAuthorization: ${SIGNED}\r\n\r\n`;
 const answer = (text: string) => {
   const parsed = parseRawRequest(text);
-  if (parsed.ok) answerRequest(parsed.request, { service: "sts", region: "us-east-1" }, createDefaultWorld(new Date("2015-08-30T12:36:00Z")), "req-1");
+  if (parsed.ok) answerRequest(parsed.request, { service: "sts", region: "us-east-1", mode: "aws" }, createDefaultWorld(new Date("2015-08-30T12:36:00Z")), "req-1");
   return parsed;
 };
 
@@ -114,4 +119,37 @@ describe("the mock's STS parameters on 1 MiB values", () => {
     const target = `/?Action=GetCallerIdentity${"&".repeat(MIB)}`;
     withinBudget(target, (t) => routeRequest({ method: "GET", target: t, httpVersion: "HTTP/1.1", headers: [], body: new Uint8Array() }, "aws"));
   });
+});
+
+describe("share links and the CLI's output on 1 MiB of their worst character", () => {
+  const SECRET = "q9Zx7Lm2Pp4Rt6Vv8Bb0Nn1Mm3Kk5Jj7Hh9Gg2Ff";
+  const cases: Array<[string, string]> = [
+    ["percent signs (token parameter scan)", `GET /?X-Amz-Security-Token=${"%41".repeat(MIB / 3)} HTTP/1.1\n\n`],
+    ["base64 characters around a secret's encoding", `POST / HTTP/1.1\n\n${"A".repeat(MIB)}${Buffer.from(SECRET).toString("base64")}${"A".repeat(MIB)}`],
+    ["capital letters and digits (key ID scan)", `POST / HTTP/1.1\n\n${"AKIA".repeat(MIB / 4)}`],
+    ["secret-name prefixes", `POST / HTTP/1.1\n\n${"secret_access_key=".repeat(MIB / 18)}`],
+  ];
+  for (const [name, text] of cases) {
+    it(`filters request text of ${name} in linear work`, () => withinBudget(text, (t) => filterRequestText(t, { secrets: [SECRET], publicTokens: [], exampleKeyIds: [] })));
+  }
+  it("refuses a 1 MiB fragment before decompressing it", () => withinBudget(`#v1=${"A".repeat(MIB)}`, parseShareLink));
+  it("escapes 1 MiB of ESC and cuts a problem line about it in linear work", () => {
+    withinBudget("\u001b".repeat(MIB), (t) => escapeForTerminal(t));
+    withinBudget(`f: Header line \`${"\u001b".repeat(MIB)}\` has no colon`, formatProblemLine);
+  });
+});
+
+// diagnoseText runs every recogniser and every known message over the paste (about a hundred passes), so its
+// budget is a growth rate: four times the paste may cost at most six times the characters read (quadratic: 16×).
+describe("/diagnose/ on a paste at its limit of one worst character", () => {
+  const LIMIT = 256 * 1024;
+  const fill = (unit: string, size: number) => unit.repeat(Math.floor(size / unit.length));
+  const diagnose = (t: string) => diagnoseText(t, { now: new Date("2026-01-15T12:00:00Z"), guides: SAMPLE_INDEX });
+  for (const unit of [" ", "\n", "'", "A", "<Code>", "<Message>", "<Response", "Authorization=", "\"message\":\"", "x-amz-request-id:", "Credential=/", "&X-Amz-", "Exception: "]) {
+    it(`diagnoses 256 Ki characters of ${JSON.stringify(unit)} in work that grows linearly`, () => {
+      const small = run(() => diagnose(fill(unit, LIMIT / 4))).chars;
+      const large = run(() => diagnose(fill(unit, LIMIT))).chars;
+      assert.ok(large <= 6 * Math.max(small, 1), `read ${small} characters for 64 Ki, ${large} for 256 Ki (${(large / small).toFixed(1)}×)`);
+    });
+  }
 });

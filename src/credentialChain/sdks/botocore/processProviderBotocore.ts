@@ -21,6 +21,9 @@ export function processProviderBotocore(input: ChainInput, config: BotocoreConfi
   if (answer === undefined || answer.kind === "not-found") return stop(`[Errno 2] No such file or directory: '${argv[0]}'`, "FileNotFoundError");
   if (answer.kind === "exit") return answer.code === 0 ? stop("Expecting value: line 1 column 1 (char 0)", "JSONDecodeError") : retrievalError(answer.stderr ?? "");
   if (answer.kind === "not-json") return stop("Expecting value: line 1 column 1 (char 0)", "JSONDecodeError");
+  if (answer.kind === "unknown") {
+    return found({ source: "custom-process", provider: "ProcessProvider", origin: { kind: "endpoint", endpoint: "process" } }, `credential_process of profile ${name} runs (its output is not known here)`);
+  }
   const version = answer.version ?? 1;
   if (version !== 1) return retrievalError(`Unsupported version '${version}' for credential process provider, supported versions: 1`);
   if (!answer.credentials.accessKeyId) return retrievalError("Missing required key in response: 'AccessKeyId'");

@@ -57,6 +57,8 @@ export function loadProfilesJsV3(input: ChainInput): JsV3Files {
   const merged: IniSections = createRecord();
   for (const file of [profiles, credentials]) {
     for (const name of Object.keys(file)) {
+      // mergeConfigFiles tests `merged[name] !== undefined` on a plain object: `constructor` & co. are lost.
+      if (name in Object.prototype) continue;
       merged[name] = Object.assign(getOwn(merged, name) ?? createRecord<string>(), file[name]);
     }
   }

@@ -49,6 +49,9 @@ export function fromProcessJsV3(ctx: JsV3Context, name: string): Attempt {
   if (answer === undefined || answer.kind === "not-found") return skip(`Command failed: ${command} (command not found)`);
   if (answer.kind === "exit") return skip(`Command failed: ${command} (exit code ${answer.code})`);
   if (answer.kind === "not-json") return skip(`Profile ${name} credential_process returned invalid JSON.`);
+  if (answer.kind === "unknown") {
+    return found({ source: "custom-process", provider: "fromProcess", origin: { kind: "endpoint", endpoint: "process" } }, `credential_process of profile ${name} runs (its output is not known here)`);
+  }
   if ((answer.version ?? 1) !== 1) return skip(`Profile ${name} credential_process did not return Version 1.`);
   const creds = answer.credentials;
   if (!creds.accessKeyId || !creds.hasSecretAccessKey) return skip(`Profile ${name} credential_process returned invalid credentials.`);

@@ -40,11 +40,13 @@ export const checkProtocolPrechecks: Step = (ctx) => {
     }
   }
   const target = getHeaderValues(req, "x-amz-target")[0];
-  const [prefix, operation, extra] = (target ?? "").split(".");
+  // Prefixes can hold dots (`com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101`): the operation is after the last.
+  const dot = (target ?? "").lastIndexOf(".");
+  const [prefix, operation] = dot < 0 ? [target ?? "", undefined] : [target!.slice(0, dot), target!.slice(dot + 1)];
   const known = JSON_OPERATIONS[service.id];
   const prefixes = known?.prefixes ?? [service.targetPrefix ?? ""];
   const operationOk = operation !== undefined && (known ? known.operations.includes(operation) : /^[A-Z][A-Za-z0-9]*$/.test(operation));
-  if (target === undefined || extra !== undefined || !prefixes.includes(prefix ?? "") || !operationOk) {
+  if (target === undefined || !prefixes.includes(prefix) || !operationOk) {
     const received = target === undefined ? "no `X-Amz-Target` header" : `\`X-Amz-Target: ${target}\``;
     return {
       passed: false,

@@ -71,3 +71,11 @@ describe("layoutTimeline", () => {
     assert.equal(layoutTimeline(base, 0).width, 200);
   });
 });
+
+describe("layoutTimeline: an SDK's own retry", () => {
+  it("puts a retry at server time on the server clock's x", () => {
+    const l = layoutTimeline({ ...base, skewSeconds: -1200, retry: { skewSeconds: 0, label: "JS v3" } }, 600);
+    assert.equal(l.retry!.x, l.server.x);
+    assert.equal(layoutTimeline(base, 600).retry, null);
+  });
+});

@@ -36,3 +36,14 @@ describe("parseTimelineAttributes", () => {
     assert.equal(t.serverMs, Date.UTC(2026, 0, 15, 12, 10));
   });
 });
+
+describe("parseTimelineAttributes: an SDK's own retry", () => {
+  it("reads where the SDK signs its retry and who it is", () => {
+    const t = parseTimelineAttributes({ ...none, "retry-skew-seconds": "0", "retry-label": "JS v3" });
+    assert.deepEqual(t.retry, { skewSeconds: 0, label: "JS v3" });
+  });
+  it("has no retry without a readable skew, and a plain name without a label", () => {
+    assert.equal(parseTimelineAttributes({ ...none, "retry-skew-seconds": "soon" }).retry, null);
+    assert.deepEqual(parseTimelineAttributes({ ...none, "retry-skew-seconds": "0", "retry-label": "   " }).retry, { skewSeconds: 0, label: "The SDK" });
+  });
+});

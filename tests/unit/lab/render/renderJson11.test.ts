@@ -31,4 +31,16 @@ describe("renderJson11", () => {
       ["Date", "Thu, 20 Sep 2018 17:50:04 GMT"],
     ]);
   });
+
+  it("answers SQS on JSON 1.0 with the coral namespace, a UUID id and the code repeated in x-amzn-query-error", () => {
+    const res = renderJson11(
+      { outcome: "InvalidClientTokenId", status: 403, message: "The security token included in the request is invalid.", extras: [] },
+      { service: SERVICES.sqs!, protocol: "awsJson1_0", serverNow: new Date("2025-06-16T18:56:43Z"), requestId: "94f65d0f-9493-5ce4-afe3-3dc5ffb80000", hostId: "", method: "POST" },
+      { version: "1.0" },
+    );
+    assert.equal(res.body, '{"__type":"com.amazon.coral.service#InvalidClientTokenId","message":"The security token included in the request is invalid."}');
+    assert.deepEqual(res.headers.map(([name]) => name), ["x-amzn-RequestId", "x-amzn-query-error", "Content-Type", "Content-Length", "Date"]);
+    assert.deepEqual(res.headers[1], ["x-amzn-query-error", "InvalidClientTokenId;Sender"]);
+    assert.deepEqual(res.headers[2], ["Content-Type", "application/x-amz-json-1.0"]);
+  });
 });

@@ -54,4 +54,16 @@ describe("renderQueryXml", () => {
     assert.match(res.body, /^<ErrorResponse xmlns="https:\/\/iam\.amazonaws\.com\/doc\/2010-05-08\/">\n/);
     assert.match(res.body, /<Message>GET\n\/\na=1&amp;b=&lt;2&gt;<\/Message>/);
   });
+
+  it("writes SQS's query layout: one line after <?xml version=\"1.0\"?>, with <Detail/> after the message", () => {
+    const res = renderQueryXml(
+      { outcome: "InvalidClientTokenId", status: 403, message: "The security token included in the request is invalid.", extras: [] },
+      { ...ctx("247b788a-9deb-59fd-83e1-28d1b77537e4"), service: SERVICES["sqs-query"]! },
+    );
+    // The raw 2016 body in https://github.com/ex-aws/ex_aws/issues/220, byte for byte.
+    assert.equal(
+      res.body,
+      '<?xml version="1.0"?><ErrorResponse xmlns="http://queue.amazonaws.com/doc/2012-11-05/"><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message><Detail/></Error><RequestId>247b788a-9deb-59fd-83e1-28d1b77537e4</RequestId></ErrorResponse>',
+    );
+  });
 });
