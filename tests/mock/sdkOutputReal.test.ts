@@ -195,7 +195,7 @@ function aws(args: string[], creds: Creds): Promise<{ code: number; stderr: stri
     AWS_EC2_METADATA_DISABLED: "true",
   });
   return new Promise((resolve) => {
-    execFile(cli!, [...args, "--endpoint-url", endpoint], { env, timeout: 30_000 }, (err, _stdout, stderr) => {
+    execFile(cli!, [...args, "--endpoint-url", endpoint], { env, timeout: 120_000 }, (err, _stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr });
     });
   });
