@@ -6,8 +6,10 @@ import { createHash } from "node:crypto";
  * origin plus inline ones (Starlight and Expressive Code set style attributes; Monaco adds <style> elements), and
  * nothing from anywhere else: no page makes an off-site request.
  */
-export function createContentSecurityPolicy(scriptHashes: Iterable<string>, opts: { forHeader: boolean }): string {
-  const hashes = [...new Set(scriptHashes)].sort().map((h) => `'${h}'`);
+export function createContentSecurityPolicy(scriptHashes: Iterable<string>, opts: { forHeader: boolean; handlerHashes?: Iterable<string> }): string {
+  const handlers = [...new Set(opts.handlerHashes ?? [])];
+  // An inline event handler (`onsubmit="return false"`) runs only with 'unsafe-hashes' and its own hash (CSP3 §8.3).
+  const hashes = [...(handlers.length ? ["unsafe-hashes"] : []), ...[...new Set([...scriptHashes, ...handlers])].sort()].map((h) => `'${h}'`);
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
@@ -44,6 +46,14 @@ export function findInlineScripts(html: string): string[] {
     from = close + 8;
   }
   return scripts;
+}
+
+const HANDLER = /\son[a-z]+\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const ENTITIES: Record<string, string> = { "&quot;": '"', "&#34;": '"', "&apos;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">", "&amp;": "&" };
+
+/** The inline event-handler attributes of a page (`onsubmit="…"`), decoded as the browser hashes them. */
+export function findInlineHandlers(html: string): string[] {
+  return [...html.matchAll(HANDLER)].map((m) => (m[1] ?? m[2] ?? "").replace(/&(?:quot|#34|apos|#39|lt|gt|amp);/g, (e) => ENTITIES[e]!));
 }
 
 /** `sha256-…`, the CSP source for one inline script's text. */

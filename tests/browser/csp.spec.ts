@@ -33,6 +33,8 @@ const PAGES: Array<[string, string]> = [
   ["a how-to", "/how-to/which-credentials/"],
   ["a short link", "/e/SignatureDoesNotMatch/"],
   ["the 404 page", "/e/NoSuchCodeEver/"],
+  ["the credential-chain page", "/credentials/"],
+  ["a credentials guide", "/errors/no-credentials-found/"],
 ];
 
 test.describe("Content-Security-Policy", () => {

@@ -16,8 +16,17 @@ export type GoSections = Record<string, Record<string, BotocoreValue>>;
 
 const isSpace = (ch: string | undefined) => ch === " " || ch === "\t";
 const trimComment = (text: string) => text.split("#")[0].split(";")[0];
-const trimRight = (text: string) => text.replace(/[ \t]+$/, "");
-const trimLeft = (text: string) => text.replace(/^[ \t]+/, "");
+// Index scans, not /[ \t]+$/: a regex would rescan a long run of spaces from every position (quadratic).
+function trimRight(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+function trimLeft(text: string): string {
+  let start = 0;
+  while (start < text.length && isSpace(text[start])) start++;
+  return text.slice(start);
+}
 
 function splitProperty(text: string): [string, string] | undefined {
   const equals = text.indexOf("=");
@@ -33,9 +42,13 @@ function legacyValue(value: string): string {
   return (quoted ? value.slice(1, -1) : value).replaceAll('\\"', '"').replaceAll("\\'", "'").replaceAll("\\n", "\n");
 }
 
+/** splitProfile: "type   name" → "type name"; a name without a space stays as it is. */
 function splitProfile(text: string): string {
-  const match = /^([^ \t]+)[ \t]+(.+)$/.exec(text);
-  return match ? `${match[1]} ${match[2]}` : /[ \t]/.test(text) ? "" : text;
+  let first = 0;
+  while (first < text.length && !isSpace(text[first])) first++;
+  if (first === text.length) return text;
+  const rest = trimLeft(text.slice(first));
+  return rest === "" ? "" : `${text.slice(0, first)} ${rest}`;
 }
 
 export function parseIniGoV2(text: string): { ok: true; sections: GoSections } | { ok: false; problem: string } {

@@ -87,21 +87,22 @@ export function findServiceByHost(host: string, scopeService?: string): { servic
 export type RouteSignal = "x-amz-target" | "action" | "host" | "credential";
 
 /**
- * The registry service a request is for, by what it carries, in the order a single-port endpoint can trust them:
- * `X-Amz-Target`, then the query `Action`'s `Version`, then the Host's endpoint prefix, then the credential
- * scope's service name.
+ * The registry service a request is for, by what it carries: `X-Amz-Target`, then an AWS Host's endpoint prefix
+ * (the host names the server that receives the request: an STS action sent to iam.amazonaws.com reaches IAM), then
+ * the query `Action`'s `Version`, then the credential scope's service name. Behind `--endpoint-url` the Host is
+ * 127.0.0.1, so the mock routes by target, Action/Version, then the scope.
  */
 export function findServiceForRequest(intent: RequestIntent, scopeService?: string): { service: ServiceSpec; from: RouteSignal } | undefined {
   if (intent.target !== undefined) {
     const byTarget = findServiceByTarget(intent.target, scopeService);
     if (byTarget) return { service: byTarget, from: "x-amz-target" };
   }
+  const byHost = findServiceByHost(intent.host, scopeService).service;
+  if (byHost) return { service: byHost, from: "host" };
   if (intent.action !== undefined && intent.version !== undefined) {
     const byVersion = findServiceByVersion(intent.version, scopeService);
     if (byVersion) return { service: byVersion, from: "action" };
   }
-  const byHost = findServiceByHost(intent.host, scopeService).service;
-  if (byHost) return { service: byHost, from: "host" };
   const byScope = scopeService ? findServiceBySigningName(scopeService) : undefined;
   if (byScope) return { service: byScope, from: "credential" };
   return undefined;

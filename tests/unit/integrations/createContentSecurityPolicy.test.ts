@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createContentSecurityPolicy, findInlineScripts, hashScript, insertPolicyMeta } from "../../../src/integrations/createContentSecurityPolicy.ts";
+import { createContentSecurityPolicy, findInlineHandlers, findInlineScripts, hashScript, insertPolicyMeta } from "../../../src/integrations/createContentSecurityPolicy.ts";
 
 describe("findInlineScripts", () => {
   it("finds inline JavaScript and module scripts, not external ones or data blocks", () => {
@@ -35,5 +35,14 @@ describe("insertPolicyMeta", () => {
       insertPolicyMeta(`<html><head><meta charset="utf-8"/><script>x</script></head></html>`, "default-src 'self'"),
       `<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src 'self'"><script>x</script></head></html>`,
     );
+  });
+});
+
+describe("findInlineHandlers", () => {
+  it("finds event-handler attributes, decoded as the browser hashes them", () => {
+    assert.deepEqual(findInlineHandlers(`<form onsubmit="return false"><a href="#" onclick='go(&quot;x&quot;)'>x</a></form>`), ["return false", 'go("x")']);
+  });
+  it("lets them run only by 'unsafe-hashes' and their own hash", () => {
+    assert.match(createContentSecurityPolicy([], { forHeader: false, handlerHashes: ["sha256-h"] }), /script-src 'self' 'wasm-unsafe-eval' 'unsafe-hashes' 'sha256-h';/);
   });
 });
