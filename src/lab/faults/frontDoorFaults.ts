@@ -6,6 +6,7 @@ import { pathWithoutStage } from "./pathWithoutStage.ts";
 import { signedForAoss } from "./signedForAoss.ts";
 import { signedForBedrock } from "./signedForBedrock.ts";
 import { signedForStageUrl } from "./signedForStageUrl.ts";
+import { signerDropsSessionToken } from "./signerDropsSessionToken.ts";
 import { signedHeaderDropped } from "./signedHeaderDropped.ts";
 import { tokenAddedAfterSigning } from "./tokenAddedAfterSigning.ts";
 import { tokenSignedIntoUrl } from "./tokenSignedIntoUrl.ts";
@@ -22,6 +23,7 @@ export const FRONT_DOOR_FAULTS: readonly Fault[] = [
   viewerHostSigned,
   signedForBedrock,
   bearerTokenSent,
+  signerDropsSessionToken,
   oacWithoutContentSha256,
   signedForAoss,
   contentSha256NotSigned,
