@@ -51,6 +51,7 @@ export default defineConfig({
           items: [
             { label: "What sigfix is", link: "/" },
             { label: "Diagnose a pasted error", link: "/diagnose/" },
+            { label: "Which credentials will my SDK use?", link: "/credentials/" },
             { label: "All error codes", link: "/errors/" },
             { label: "Playground", link: "/play/" },
           ],

@@ -45,12 +45,16 @@ if (wants("types")) {
   else totals.failed += 1;
 }
 
+// The browser stage builds into its own folder and serves that one, so a running `npm start` (which serves dist/)
+// keeps working while the tests run, and the tests never see a half-written dist/.
+const TEST_SITE = ".test-results/site";
+
 if (wants("browser")) {
   const chromium = findChromium();
   if (!chromium) {
     console.error("No Chromium: set CHROMIUM=/path/to/chromium, or install Debian's package: sudo apt-get install chromium");
     totals.failed += 1;
-  } else if (run("npx", ["astro", "build"]) !== 0) {
+  } else if (run("npx", ["astro", "build", "--outDir", TEST_SITE]) !== 0) {
     console.error("astro build failed: the browser tests need the built site.");
     totals.failed += 1;
   } else {
@@ -60,6 +64,7 @@ if (wants("browser")) {
     const status = run("npx", ["playwright", "test", "--config", "tests/browser/playwright.config.ts"], {
       CHROMIUM: chromium,
       PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      SIGFIX_TEST_DIST: TEST_SITE,
     });
     const stats = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")).stats : null;
     if (!stats || stats.expected + stats.flaky === 0) {

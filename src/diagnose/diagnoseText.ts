@@ -117,7 +117,8 @@ export function diagnoseText(text: string, ctx: { now: Date; guides: GuideIndex;
     for (const candidate of [known, fallback]) {
       const match = candidate ? findGuide(candidate, ctx.guides) : undefined;
       if (!match || (guide && match.matchedBy === "code")) continue;
-      [guide, error] = [match, { ...error, ...candidate, format: error?.format ?? candidate!.format }];
+      // The guide comes from the candidate; what was pasted stays as pasted (only its gaps are filled).
+      [guide, error] = [match, { ...candidate!, ...error }];
       if (!kinds.length) kinds.push("message");
       break;
     }

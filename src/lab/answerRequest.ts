@@ -12,7 +12,7 @@ export interface Answer {
   /** The access key ID the request claims, when it carries one. */
   accessKeyId: string | null;
   /** The registry service that answered (`sqs-query` for a query request to SQS). */
-  service: string;
+  service?: string;
 }
 
 /**

@@ -18,8 +18,9 @@ export interface Route {
 const LAMBDA_PATH = /^\/\d{4}-\d{2}-\d{2}\/(functions|layers|event-source-mappings|tags|account-settings|code-signing-configs)(\/|$)/;
 
 /**
- * Routes every registry service on one port: `X-Amz-Target` (awsJson), then the query or form `Action` by its
- * `Version` (awsQuery, ec2Query; an unknown version is STS), then an AWS Host's endpoint prefix, then the
+ * Routes every registry service on one port: `X-Amz-Target` (awsJson), then an AWS Host's endpoint prefix (a
+ * client that sets one), then the query or form `Action` by its `Version` (awsQuery, ec2Query; an unknown version
+ * is STS), then the
  * credential scope's service (REST services behind `--endpoint-url`), then Lambda's REST paths (unsigned), else S3
  * (path-style or virtual-hosted). The scope breaks ties between services sharing a target or version. In
  * `dynamodb-local` mode everything is DynamoDB, as on DynamoDB Local's port.

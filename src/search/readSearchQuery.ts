@@ -16,7 +16,7 @@ export interface SearchReading {
 
 /** Longer than this and the query is cut before it is read (a search box is no paste bin). */
 const MAX_QUERY_CHARS = 2000;
-const MAX_TERM_WORDS = 8;
+const MAX_TERM_WORDS = 12;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[A-Za-z0-9]/.test(c);
 
@@ -61,7 +61,7 @@ const isLabel = (part: string) =>
 /**
  * The words of an error message that every page quoting it carries: the text after the SDK's labels (class names,
  * `Error:`, botocore's and Go's preambles), without quoted values, URLs, numbers, dates and ids, which differ from one
- * paste to the next. At most eight words, because Pagefind wants every word to match.
+ * paste to the next. At most twelve words, because Pagefind wants every word to match.
  */
 function messageWords(text: string): string {
   const parts = text.split(": ");

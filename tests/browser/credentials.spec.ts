@@ -65,7 +65,8 @@ test.describe("/credentials/ with the stale AWS_SESSION_TOKEN preset", () => {
   test("makes a share link that carries no secret and no token, and says so", async ({ page }) => {
     await open(page);
     await page.getByRole("button", { name: "Copy link" }).click();
-    await expect(page.locator("[data-share-note]")).toContainText("every secret and session token replaced by a placeholder");
+    await expect(page.getByLabel("Link", { exact: true })).toHaveValue(/#v1=/);
+    await expect(page.locator("[data-share-note]")).toContainText(/^Link (copied|ready in the address bar)\. It carries your inputs with every secret and session token replaced by a placeholder/);
     const url = await page.getByLabel("Link", { exact: true }).inputValue();
     const fragment = new URL(url).hash;
     expect(fragment).toMatch(/^#v1=/);
@@ -174,5 +175,39 @@ test.describe("/credentials/ accessibility", () => {
     await sign.focus();
     const outline = await sign.evaluate((a) => getComputedStyle(a).outlineStyle);
     expect(outline).not.toBe("none");
+  });
+});
+
+test.describe("client-side guides and /diagnose/", () => {
+  test("a guide's worked example opens its machine in the simulator, and the guide keeps the site's spacing", async ({ page }) => {
+    await page.goto("/errors/sso-session-expired/");
+    // Headings keep Starlight's space above them (the CSS layer order: starlight.content over starlight.reset).
+    const gap = await page.locator("#what-it-means").evaluate((h) => parseFloat(getComputedStyle(h.closest(".sl-heading-wrapper") ?? h).marginTop));
+    expect(gap).toBeGreaterThan(16);
+    const table = page.locator(".sf-worked-example table");
+    await expect(table).toContainText("TokenRetrievalError: Error when retrieving token from sso: Token has expired and refresh failed");
+    await page.getByRole("link", { name: "Open this machine in the credential simulator" }).click();
+    await expect(page).toHaveURL(/\/credentials\/#preset=sso-session-expired$/);
+    await expect(page.locator('sf-credentials[data-state="ready"]')).toBeAttached();
+    await expect(page.getByLabel("Start from a preset")).toHaveValue("sso-session-expired");
+    await expect(page.getByLabel("~/.aws/config")).toHaveValue(/sso_session = corp/);
+  });
+
+  test("a cause's link opens that cause's preset", async ({ page }) => {
+    await page.goto("/errors/cli-works-sdk-doesnt/");
+    await page.getByRole("link", { name: /Reproduce “AWS_PROFILE and environment keys are both set” in the credential simulator/ }).click();
+    await expect(page.getByLabel("Start from a preset")).toHaveValue("cli-works-sdk-doesnt:aws-profile-beside-environment-keys");
+    await expect(page.locator('[data-compare] tr[data-sdk="js-v3"]')).toContainText("shared-credentials-file");
+    await expect(page.locator('[data-compare] tr[data-sdk="botocore"]')).toContainText("env");
+  });
+
+  test("/e/NoCredentialsError leads to the guide, and /diagnose/ recognises the botocore line", async ({ page }) => {
+    await page.goto("/e/NoCredentialsError");
+    await expect(page).toHaveURL(/\/errors\/no-credentials-found\/$/);
+    await page.goto("/diagnose/");
+    await page.getByLabel(/Error message/).fill("botocore.exceptions.NoCredentialsError: Unable to locate credentials");
+    await page.getByRole("button", { name: "Diagnose" }).click();
+    await expect(page.locator("[data-output]")).toContainText("Unable to locate credentials");
+    await expect(page.locator('[data-output] a[href^="/errors/no-credentials-found/"]').first()).toBeVisible();
   });
 });

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.SIGFIX_TEST_PORT ?? 4391);
+// The built site to serve: `npm test` builds into .test-results/site (so `npm start`'s dist/ is never touched);
+// a bare `npx astro build && npx playwright test …` uses dist/.
+const DIST = process.env.SIGFIX_TEST_DIST ?? "dist";
 
 // System Chromium only: Playwright's own browser download cannot work on these machines.
 export default defineConfig({
@@ -32,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // --ignore-lock: Astro 7 refuses a second preview of the same project (a reader's `npm start`, another test run).
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${PORT} --outDir ${DIST}`,
     cwd: "../..",
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,

@@ -6,6 +6,8 @@ import { S3_SKEWED, STS_EXPIRED } from "../unit/sdkOutput/fixtures.ts";
 import type { SdkFailure } from "../../src/sdkOutput/index.ts";
 
 // <sf-sdk-output> mounted on a built page of the site (its tokens and theme), bundled from its index.ts.
+// The site's Content-Security-Policy allows only its own hashed scripts; the bundle injected here is the test's own.
+test.use({ bypassCSP: true });
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 async function mount(page: Page, failure: SdkFailure | null, theme: "light" | "dark" = "light") {

@@ -4,7 +4,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const DIST = fileURLToPath(new URL("../../dist/", import.meta.url));
+// The folder the preview serves (see playwright.config.ts): .test-results/site under `npm test`, else dist/.
+const DIST = path.join(fileURLToPath(new URL("../../", import.meta.url)), process.env.SIGFIX_TEST_DIST ?? "dist");
 
 function builtPages(dir = DIST): string[] {
   const pages: string[] = [];

@@ -5,6 +5,8 @@ import { bundleIsland, openInTheme } from "./support/bundleIsland.ts";
 
 // <sf-timeline> is mounted on a real page of the built site (Starlight's tokens, header, theme), bundled from
 // src/components/timeline/index.ts: no test-only page ships with the site.
+// The site's Content-Security-Policy allows only its own hashed scripts; the bundle injected here is the test's own.
+test.use({ bypassCSP: true });
 const HOST_PAGE = "/errors/";
 const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, height: 844 } } as const;
 

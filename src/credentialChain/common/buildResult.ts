@@ -12,7 +12,7 @@ export interface ChainWalk {
   /** The attempt that ended the walk: a win, a stopping error, or the last skip. */
   last: Attempt;
   /** The exception when every provider was skipped. */
-  noCredentials: { name: string; message: string };
+  noCredentials: { name: string; message: string; approximate?: boolean };
   region?: string;
   regionSource?: string;
   endpoint?: { url: string; from: string };

@@ -41,7 +41,17 @@ export function resolveEndpoint(input: ChainInput, service: string, lookup: Endp
   // The environment variable, when set, decides alone; the profile key is read only without it.
   const ignored = isTrue(envNonEmpty(input, IGNORE_CONFIGURED_ENDPOINT_URLS_ENV) ?? lookup.profileValue("ignore_configured_endpoint_urls"));
   const chosen = configured.find((candidate) => candidate.url);
-  if (chosen === undefined) return { warnings };
+  // Other services' variables: each one redirects only its own client.
+  const others = Object.keys(input.env).filter((name) => name.startsWith(`${ENDPOINT_URL_ENV}_`) && name !== envName && envNonEmpty(input, name));
+  if (chosen === undefined) {
+    if (others.length > 0) {
+      warnings.push({
+        code: "endpoint-override-one-service",
+        message: `${others.map((name) => `env ${name}`).join(", ")} redirects only that service's client: this ${service} client still calls AWS.`,
+      });
+    }
+    return { warnings };
+  }
   if (ignored) {
     warnings.push({
       code: "configured-endpoints-ignored",
@@ -49,8 +59,6 @@ export function resolveEndpoint(input: ChainInput, service: string, lookup: Endp
     });
     return { warnings };
   }
-  // Other services' variables: each one redirects only its own client.
-  const others = Object.keys(input.env).filter((name) => name.startsWith(`${ENDPOINT_URL_ENV}_`) && name !== envName && envNonEmpty(input, name));
   if (chosen.oneService || others.length > 0) {
     const names = chosen.oneService ? [chosen.from] : others.map((name) => `env ${name}`);
     warnings.push({

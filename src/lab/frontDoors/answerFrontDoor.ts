@@ -45,6 +45,24 @@ function verifyTokenOutside(req: LabRequest, endpoint: Endpoint, world: World): 
   return verifyRequest(resolved ? stripped : req, endpoint, strippedWorld);
 }
 
+/**
+ * A presigned URL that fails on its signature but would verify with the session token placed the other way
+ * (signed where the door leaves it out, or the reverse): say so, since the generic "secret or request changed"
+ * explanation hides the one thing to change.
+ */
+function explainTokenPlacement(verdict: Verdict, req: LabRequest, door: FrontDoor, endpoint: Endpoint, world: World): Verdict {
+  if (door.mode !== "query" || verdict.failedCheck !== "signature") return verdict;
+  const other = door.tokenOutsideSignature ? verifyRequest(req, endpoint, world) : verifyTokenOutside(req, endpoint, world);
+  if (other.outcome !== "ok") return verdict;
+  const summary = door.tokenOutsideSignature
+    ? `The URL's signature covers X-Amz-Security-Token, but ${door.title} computes the canonical query without it: the same URL signed without the token verifies.`
+    : `X-Amz-Security-Token was added after signing, but ${door.title} computes the canonical query with it: the same URL with the token signed verifies.`;
+  const fix = door.tokenOutsideSignature
+    ? "Sign without the session token, then append &X-Amz-Security-Token=<URL-encoded token> after X-Amz-Signature."
+    : "Put X-Amz-Security-Token among the query parameters before signing, so the signature covers it.";
+  return { ...verdict, explanation: { ...verdict.explanation, summary, fix } };
+}
+
 function renderSuccess(door: FrontDoor, requestId: string, now: Date): LabResponse {
   if (door.mode === "query") {
     return createResponse(101, [["Upgrade", "websocket"], ["Connection", "Upgrade"], ["x-amzn-RequestId", requestId], ["Date", formatHttpDate(now)]], "");
@@ -65,7 +83,7 @@ export function answerFrontDoor(req: LabRequest, door: FrontDoor, region: string
   if (early) verdict = failureVerdict(door, early);
   else {
     const shared = door.tokenOutsideSignature ? verifyTokenOutside(req, endpoint, world) : verifyRequest(req, endpoint, world);
-    verdict = door.reword ? door.reword(shared) : shared;
+    verdict = explainTokenPlacement(door.reword ? door.reword(shared) : shared, req, door, endpoint, world);
     verdict = { ...verdict, explanation: { ...verdict.explanation, model: `${SHARED_ORDER} ${door.title}: ${door.modelNote}` } };
     if (verdict.outcome === "ok") {
       verdict = { ...verdict, explanation: { ...verdict.explanation, summary: `${door.title} accepted the request: every authentication check passed and the signature matches.` } };
@@ -74,5 +92,5 @@ export function answerFrontDoor(req: LabRequest, door: FrontDoor, region: string
   const response = verdict.outcome === "ok" ? renderSuccess(door, requestId, world.now) : door.renderError(verdict, { requestId, serverNow: world.now });
   const auth = parseAuthorization(req, "coral");
   const accessKeyId = auth.kind === "auth" && auth.credential ? (auth.credential.split("/")[0] ?? null) : null;
-  return { verdict, response, operation: door.id, accessKeyId };
+  return { verdict, response, operation: door.id, accessKeyId, service: door.baseService };
 }

@@ -72,7 +72,7 @@ export const apiGateway: FrontDoor = {
   id: "execute-api",
   title: "API Gateway (execute-api)",
   signingName: "execute-api",
-  baseService: "lambda",
+  baseService: "apigatewaymanagementapi",
   sampleRequest: (region) => `GET /prod/items HTTP/1.1\r\nHost: ${apiGatewayHost(region)}\r\n\r\n`,
   mode: "header",
   signsContentSha256: false,

@@ -29,7 +29,7 @@ export const appSync: FrontDoor = {
   id: "appsync",
   title: "AppSync GraphQL (AWS_IAM)",
   signingName: "appsync",
-  baseService: "lambda",
+  baseService: "appsync",
   sampleRequest: (region) =>
     `POST /graphql HTTP/1.1\r\nHost: sigfixexampleapiid000000a.appsync-api.${region}.amazonaws.com\r\nAccept: application/json\r\nContent-Type: application/json\r\n\r\n${BODY}`,
   mode: "header",

@@ -11,7 +11,7 @@ export const iotWebSocket: FrontDoor = {
   id: "iot-websocket",
   title: "AWS IoT Core MQTT over WebSocket",
   signingName: "iotdevicegateway",
-  baseService: "lambda",
+  baseService: "iot-data",
   sampleRequest: (region) => `GET /mqtt HTTP/1.1\r\nHost: a1b2c3d4e5f6g7-ats.iot.${region}.amazonaws.com\r\n\r\n`,
   mode: "query",
   credentials: { ...VALID_TEMPORARY },

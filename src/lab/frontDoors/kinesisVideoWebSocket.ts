@@ -13,7 +13,7 @@ export const kinesisVideoWebSocket: FrontDoor = {
   id: "kinesis-video-websocket",
   title: "Kinesis Video Streams WebRTC signaling (WebSocket)",
   signingName: "kinesisvideo",
-  baseService: "lambda",
+  baseService: "kinesis-video-signaling",
   sampleRequest: (region) =>
     `GET /?X-Amz-ChannelARN=${CHANNEL_ARN}&X-Amz-ClientId=sigfix-viewer HTTP/1.1\r\nHost: m-1a2b3c4d.kinesisvideo.${region}.amazonaws.com\r\n\r\n`,
   mode: "query",

@@ -8,7 +8,7 @@ export const openSearch: FrontDoor = {
   id: "opensearch",
   title: "Amazon OpenSearch Service domain (es)",
   signingName: "es",
-  baseService: "lambda",
+  baseService: "opensearch",
   sampleRequest: (region) =>
     `POST /logs/_search HTTP/1.1\r\nHost: search-sigfix-logs-a1b2c3d4e5f6g7h8.${region}.es.amazonaws.com\r\nContent-Type: application/json\r\n\r\n${OPENSEARCH_BODY}`,
   mode: "header",

@@ -37,7 +37,7 @@ export const openSearchServerless: FrontDoor = {
   id: "opensearch-serverless",
   title: "OpenSearch Serverless collection (aoss)",
   signingName: "aoss",
-  baseService: "lambda",
+  baseService: "opensearch",
   sampleRequest: (region) =>
     `POST /movies/_search HTTP/1.1\r\nHost: sigfix0collection0id1.${region}.aoss.amazonaws.com\r\nContent-Type: application/json\r\n\r\n${OPENSEARCH_BODY}`,
   mode: "header",

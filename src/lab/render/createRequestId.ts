@@ -50,8 +50,24 @@ function toBase64(bytes: Uint8Array): string {
   return out;
 }
 
+/** Recent ids by shape and seed: the playground re-renders the same request on every keystroke. Short seeds only. */
+const MEMO = new Map<string, string>();
+const MEMO_SIZE = 32;
+const MEMO_SEED_CHARS = 4096;
+
 /** A deterministic request id of the given shape, derived from `seed`. */
 export function createRequestId(seed: string, shape: RequestIdShape): string {
+  if (seed.length > MEMO_SEED_CHARS) return deriveRequestId(seed, shape);
+  const key = `${shape}\n${seed}`;
+  const known = MEMO.get(key);
+  if (known !== undefined) return known;
+  const id = deriveRequestId(seed, shape);
+  if (MEMO.size >= MEMO_SIZE) MEMO.delete(MEMO.keys().next().value!);
+  MEMO.set(key, id);
+  return id;
+}
+
+function deriveRequestId(seed: string, shape: RequestIdShape): string {
   switch (shape) {
     case "dynamodb":
       return Array.from(getBytes(seed, 52), (b) => ALNUM[b % ALNUM.length]!).join("");

@@ -16,7 +16,7 @@ export function renderJson10(
   ctx: RenderContext,
   { typePrefix = ctx.service.jsonTypePrefix ?? "com.amazon.coral.service#", serverHeader = true } = {},
 ): LabResponse {
-  if (ctx.protocol === "awsJson1_0" && ctx.service.jsonHeaders !== "dynamodb") return renderJson11(error, ctx, { version: "1.0" });
+  if ((ctx.protocol ?? ctx.service.protocol) === "awsJson1_0" && ctx.service.jsonHeaders !== "dynamodb") return renderJson11(error, ctx, { version: "1.0" });
   const body = JSON.stringify({ __type: `${typePrefix}${error.outcome}`, message: error.message });
   return createResponse(error.status, [
     ["x-amzn-RequestId", ctx.requestId],

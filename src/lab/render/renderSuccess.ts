@@ -110,10 +110,10 @@ function listBucketsBody(ctx: RenderContext): string {
 
 function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {
   const date = formatHttpDate(ctx.serverNow);
-  switch (ctx.protocol) {
+  switch (ctx.protocol ?? ctx.service.protocol) {
     case "awsJson1_0":
     case "dynamodbLocal": {
-      if (ctx.protocol === "awsJson1_0" && ctx.service.jsonHeaders !== "dynamodb") return jsonSuccess(ctx, "1.0");
+      if ((ctx.protocol ?? ctx.service.protocol) === "awsJson1_0" && ctx.service.jsonHeaders !== "dynamodb") return jsonSuccess(ctx, "1.0");
       const body = operation === "ListTables" ? JSON.stringify({ TableNames: ["sigfix-example"] }) : "{}";
       return createResponse(200, [
         ["x-amzn-RequestId", ctx.requestId],
@@ -121,7 +121,7 @@ function renderJsonSuccess(ctx: RenderContext, operation: string): LabResponse {
         ["Content-Type", "application/x-amz-json-1.0"],
         ["Content-Length", ""],
         ["Date", date],
-        ...(ctx.protocol === "awsJson1_0" ? ([["Server", "Server"]] as Array<[string, string]>) : []),
+        ...((ctx.protocol ?? ctx.service.protocol) === "awsJson1_0" ? ([["Server", "Server"]] as Array<[string, string]>) : []),
       ], body);
     }
     case "restJson1": {
@@ -165,7 +165,7 @@ function restXmlSuccess(ctx: RenderContext, operation: string): LabResponse {
  * of their protocol's shape.
  */
 export function renderSuccess(ctx: RenderContext, operation: string, caller: CallerInfo = {}): LabResponse {
-  switch (ctx.protocol) {
+  switch (ctx.protocol ?? ctx.service.protocol) {
     case "awsQuery":
       return renderQuerySuccess(ctx, operation, caller);
     case "ec2Query": {

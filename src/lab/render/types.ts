@@ -4,8 +4,8 @@ import type { ServiceSpec } from "../world/services.ts";
 /** What every renderer needs besides the error itself. */
 export interface RenderContext {
   service: ServiceSpec;
-  /** The protocol answering: the service's, or `dynamodbLocal`. */
-  protocol: Protocol;
+  /** The protocol answering, when not the service's own (`dynamodbLocal`). */
+  protocol?: Protocol;
   /** The server's clock: the `Date` header and S3's times. */
   serverNow: Date;
   /** Already shaped for the protocol (see createRequestId). */

@@ -1,5 +1,4 @@
 import { SHA256_HEADER, UNSIGNED_PAYLOAD } from "../constants.ts";
-import { sha256Hex } from "../crypto/sha256Hex.ts";
 import { getHeaderValues } from "../request/getHeaderValues.ts";
 import { canonicalizeRequest } from "../sigv4/canonicalizeRequest.ts";
 import { createStringToSign } from "../sigv4/createStringToSign.ts";
@@ -13,6 +12,7 @@ import { resolveServiceVariant } from "../world/resolveServiceVariant.ts";
 import { getServiceSpec } from "../world/services.ts";
 import { trimEndChars } from "../text/trimChars.ts";
 import { CHECK_ORDER, getCheckFamily } from "./checkOrder.ts";
+import { hashBody } from "./hashBody.ts";
 import { parseAuthorization } from "./parseAuthorization.ts";
 import type { VerifyContext } from "./types.ts";
 
@@ -87,5 +87,5 @@ function getServerPayloadHash(req: LabRequest, s3: boolean, mode: "header" | "qu
     if (declared.length > 0) return declared.join(",");
     if (mode === "query") return UNSIGNED_PAYLOAD;
   }
-  return sha256Hex(req.body);
+  return hashBody(req.body);
 }

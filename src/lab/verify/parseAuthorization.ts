@@ -97,5 +97,7 @@ function parseQuery(raw: string | null): Map<string, string> {
 }
 
 function defined<T extends Record<string, unknown>>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) if (o[key] !== undefined) out[key] = o[key];
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> };
 }

@@ -34,13 +34,14 @@ function getIndexes(): Indexes {
 /**
  * Several services can share a key (Bedrock's five share the signing name `bedrock`; RDS, Neptune and DocumentDB
  * share a query version). The scope's service narrows them; then the one named like the key wins (`s3` over
- * `s3control`), then the shortest name.
+ * `s3control`), then the one whose endpoint prefix is the key (`execute-api`: the API Gateway management API, not
+ * Connect's participant service), then the shortest name.
  */
 function pick(candidates: ServiceSpec[] | undefined, key: string, scopeService?: string): ServiceSpec | undefined {
   if (!candidates || candidates.length === 0) return undefined;
   const scoped = scopeService ? candidates.filter((s) => s.signingName === scopeService) : [];
   const pool = scoped.length > 0 ? scoped : candidates;
-  return pool.find((s) => s.id === key) ?? [...pool].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0];
+  return pool.find((s) => s.id === key) ?? pool.find((s) => s.endpointPrefix === key) ?? [...pool].sort((a, b) => a.id.length - b.id.length || a.id.localeCompare(b.id))[0];
 }
 
 /** The service whose `X-Amz-Target` prefix the target carries (`AmazonSQS.ListQueues` → sqs). */
@@ -86,21 +87,22 @@ export function findServiceByHost(host: string, scopeService?: string): { servic
 export type RouteSignal = "x-amz-target" | "action" | "host" | "credential";
 
 /**
- * The registry service a request is for, by what it carries, in the order a single-port endpoint can trust them:
- * `X-Amz-Target`, then the query `Action`'s `Version`, then the Host's endpoint prefix, then the credential
- * scope's service name.
+ * The registry service a request is for, by what it carries: `X-Amz-Target`, then an AWS Host's endpoint prefix
+ * (the host names the server that receives the request: an STS action sent to iam.amazonaws.com reaches IAM), then
+ * the query `Action`'s `Version`, then the credential scope's service name. Behind `--endpoint-url` the Host is
+ * 127.0.0.1, so the mock routes by target, Action/Version, then the scope.
  */
 export function findServiceForRequest(intent: RequestIntent, scopeService?: string): { service: ServiceSpec; from: RouteSignal } | undefined {
   if (intent.target !== undefined) {
     const byTarget = findServiceByTarget(intent.target, scopeService);
     if (byTarget) return { service: byTarget, from: "x-amz-target" };
   }
+  const byHost = findServiceByHost(intent.host, scopeService).service;
+  if (byHost) return { service: byHost, from: "host" };
   if (intent.action !== undefined && intent.version !== undefined) {
     const byVersion = findServiceByVersion(intent.version, scopeService);
     if (byVersion) return { service: byVersion, from: "action" };
   }
-  const byHost = findServiceByHost(intent.host, scopeService).service;
-  if (byHost) return { service: byHost, from: "host" };
   const byScope = scopeService ? findServiceBySigningName(scopeService) : undefined;
   if (byScope) return { service: byScope, from: "credential" };
   return undefined;

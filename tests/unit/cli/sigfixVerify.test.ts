@@ -89,4 +89,38 @@ describe("sigfix verify", () => {
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /--now is not an ISO-8601 time: 'yesterday'/);
   });
+
+  it("answers any registry service in its protocol: Secrets Manager in JSON 1.1, SQS in JSON or query XML by what was sent", async () => {
+    const { signWithSmithy } = await import("../../../src/lab/sign/signWithSmithy.ts");
+    const { parseRequest } = await import("../../support/parseRequest.ts");
+    const { serializeRawRequest } = await import("../../../src/lab/request/serializeRawRequest.ts");
+    const sign = async (raw: string, service: string) =>
+      serializeRawRequest(
+        await signWithSmithy(parseRequest(raw), {
+          service,
+          region: "us-east-1",
+          credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wrong-secret-EXAMPLE" },
+          signingDate: new Date("2026-01-15T12:00:00Z"),
+          mode: "header",
+          normalizePath: true,
+          applyChecksum: false,
+        }),
+      );
+    const dir = mkdtempSync(path.join(tmpdir(), "sigfix-"));
+    const files = {
+      secrets: await sign("POST / HTTP/1.1\nHost: secretsmanager.us-east-1.amazonaws.com\nContent-Type: application/x-amz-json-1.1\nX-Amz-Target: secretsmanager.ListSecrets\n\n{}", "secretsmanager"),
+      sqsJson: await sign("POST / HTTP/1.1\nHost: sqs.us-east-1.amazonaws.com\nContent-Type: application/x-amz-json-1.0\nX-Amz-Target: AmazonSQS.ListQueues\n\n{}", "sqs"),
+      sqsQuery: await sign("POST / HTTP/1.1\nHost: sqs.us-east-1.amazonaws.com\nContent-Type: application/x-www-form-urlencoded\n\nAction=ListQueues&Version=2012-11-05", "sqs"),
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, `${name}.txt`), text);
+    const reports = jsonLines(sigfix(["verify", ...Object.keys(files).map((n) => path.join(dir, `${n}.txt`)), "--now", "2026-01-15T12:00:00Z", "--json"]).stdout);
+    assert.deepEqual(reports.map((r) => [r.outcome, r.status]), [["InvalidSignatureException", 400], ["SignatureDoesNotMatch", 403], ["SignatureDoesNotMatch", 403]]);
+    assert.match(reports[0].response.body, /^\{"__type":"InvalidSignatureException","message":/);
+    assert.match(reports[1].response.body, /^\{"__type":"com\.amazon\.coral\.service#SignatureDoesNotMatch","message":/);
+    assert.match(reports[2].response.body, /^<\?xml version="1\.0"\?><ErrorResponse xmlns="http:\/\/queue\.amazonaws\.com\/doc\/2012-11-05\/">/);
+    // --service takes a signing name: a Secrets Manager request judged by API Gateway (execute-api) fails its scope.
+    const asExecuteApi = jsonLines(sigfix(["verify", path.join(dir, "secrets.txt"), "--service", "execute-api", "--now", "2026-01-15T12:00:00Z", "--json"]).stdout)[0];
+    assert.equal(asExecuteApi.message, "Credential should be scoped to correct service: 'execute-api'. ");
+    assert.match(sigfix(["verify", "-", "--service", "not a name"], "").stderr, /--service must be a service or signing name/);
+  });
 });

@@ -40,7 +40,7 @@ describe("parseShareLink", () => {
 
   it("reads a front door in the service's place of a #preset= link", () => {
     assert.deepEqual(parseShareLink("#preset=execute-api,path-without-stage"), {
-      ok: true, version: 0, preset: { service: "lambda", frontDoor: "execute-api", faults: ["path-without-stage"] },
+      ok: true, version: 0, preset: { service: "apigatewaymanagementapi", frontDoor: "execute-api", faults: ["path-without-stage"] },
     });
   });
 
@@ -52,15 +52,15 @@ describe("parseShareLink", () => {
   });
 
   it("keeps a front door and the after-signing change through a v1 link, and refuses a door that does not stand in front of the service", () => {
-    const s = scenario({ service: "lambda", frontDoor: "execute-api", afterSigning: { host: "api.sigfix.example", target: "/items" } });
-    const link = createShareLink({ preset: { service: "lambda", frontDoor: "execute-api", faults: ["signed-for-stage-url"] }, scenario: s, tokenState: "valid" }, { examples: EXAMPLES, presetScenario: null });
+    const s = scenario({ service: "apigatewaymanagementapi", frontDoor: "execute-api", afterSigning: { host: "api.sigfix.example", target: "/items" } });
+    const link = createShareLink({ preset: { service: "apigatewaymanagementapi", frontDoor: "execute-api", faults: ["signed-for-stage-url"] }, scenario: s, tokenState: "valid" }, { examples: EXAMPLES, presetScenario: null });
     assert.ok(link.ok);
     const decoded = parseShareLink(link.fragment);
     assert.ok(decoded?.ok && decoded.version === 1);
     if (decoded?.ok && decoded.version === 1) {
       assert.equal(decoded.payload.scenario.frontDoor, "execute-api");
       assert.deepEqual(decoded.payload.scenario.afterSigning, { host: "api.sigfix.example", target: "/items" });
-      assert.deepEqual(decoded.payload.preset, { service: "lambda", frontDoor: "execute-api", faults: ["signed-for-stage-url"] });
+      assert.deepEqual(decoded.payload.preset, { service: "apigatewaymanagementapi", frontDoor: "execute-api", faults: ["signed-for-stage-url"] });
     }
     const wrong = { ...V1_PAYLOAD, scenario: { ...V1_PAYLOAD.scenario, frontDoor: "execute-api" } };
     assert.equal(parseShareLink(`#v1=${LZString.compressToEncodedURIComponent(JSON.stringify(wrong))}`)?.ok, false);

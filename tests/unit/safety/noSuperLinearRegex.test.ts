@@ -13,7 +13,6 @@ const MONARCH_GRAMMARS = new Set(["src/components/playground/httpLanguage.ts"]);
  */
 const DYNAMIC_REVIEWED: Record<string, string> = {
   "src/diagnose/findKnownMessage.ts": "quoted AWS messages: escaped literal text with `'[^'\\n]*'`, `\\d+`, `\\s+` (for a space) and `Authorization=[^\\n]*` between literals; every match starts at a literal; codes are `[A-Za-z0-9]` words between lookarounds",
-  "src/diagnose/recognisers/recogniseWording.ts": "known wordings (knownWordings.ts): escaped literal words joined by `\\s+`, with one quoted-value class `'[^'\\n]*'|\"[^\"\\n]*\"` between literals",
   "src/diagnose/getPastedHeader.ts": "a fixed header name between `^[<> \\t]*` (multiline: one start per line) and `[ \\t]*:(.*)$`; the value is trimmed in code",
   "src/diagnose/parseJsonErrorBody.ts": "a fixed field name, then one unambiguous quoted-string pattern",
   "src/credentialChain/ini/parseIniBotocore.ts": "Python's whitespace class in fixed patterns; the trailing runs start behind a lookbehind and the key/value cannot trade spaces (checked with scslre after substitution; see worstCharacterInputs)",

@@ -30,7 +30,7 @@ describe("readSearchQuery", () => {
     assert.equal(r.code, undefined);
     assert.equal(r.looksLikeError, true);
     assert.equal(r.term, "Signature expired is now earlier than min");
-    assert.equal(readSearchQuery("Credential should be scoped to a valid region, not 'eu-west-1'.", CODES).term, "Credential should be scoped to a valid region");
+    assert.equal(readSearchQuery("Credential should be scoped to a valid region, not 'eu-west-1'.", CODES).term, "Credential should be scoped to a valid region not");
   });
 
   it("leaves a few keywords as typed", () => {

@@ -6,6 +6,7 @@ import { collectProfileVersusEnvWarning } from "../../common/collectWarnings.ts"
 import { skip } from "../../common/attempt.ts";
 import { envNonEmpty } from "../../common/envValue.ts";
 import { resolveEndpoint } from "../../common/resolveEndpoint.ts";
+import { collectProfileWarnings } from "../../common/collectProfileWarnings.ts";
 import { ACCESS_KEY_ID_ENV, DEFAULT_SERVICE, PROFILE_ENV, SECRET_ACCESS_KEY_ENV } from "../../constants.ts";
 import { getOwn } from "../../ini/createRecord.ts";
 import type { ChainInput, ChainResult, ChainWarning } from "../../types.ts";
@@ -82,6 +83,6 @@ export function resolveJsV3(input: ChainInput): ChainResult {
     noCredentials: { name: "CredentialsProviderError", message: "Could not load credentials from any providers" },
     ...region,
     endpoint: endpoint.endpoint,
-    warnings: [...warnings, ...endpoint.warnings],
+    warnings: [...warnings, ...collectProfileWarnings(input, profileName, (name) => getOwn(files.profiles, name)), ...endpoint.warnings],
   });
 }

@@ -1,5 +1,5 @@
 import { SHA256_HEADER, STREAMING_PAYLOAD_PREFIX, UNSIGNED_PAYLOAD } from "../../constants.ts";
-import { sha256Hex } from "../../crypto/sha256Hex.ts";
+import { hashBody } from "../hashBody.ts";
 import { getHeaderValues } from "../../request/getHeaderValues.ts";
 import { pass, type Step } from "../types.ts";
 
@@ -13,7 +13,7 @@ export const checkPayloadHash: Step = (ctx) => {
   if (declared === undefined) return pass(`No x-amz-content-sha256 header: the payload is ${UNSIGNED_PAYLOAD}.`);
   if (declared === UNSIGNED_PAYLOAD) return pass(`Payload declared ${UNSIGNED_PAYLOAD}: the body is not checked.`);
   if (declared.startsWith(STREAMING_PAYLOAD_PREFIX)) return pass(`Payload declared \`${declared}\`: chunk signatures are not checked by the lab.`);
-  const actual = sha256Hex(ctx.req.body);
+  const actual = hashBody(ctx.req.body);
   if (!/^[0-9a-fA-F]{64}$/.test(declared) || declared.toLowerCase() === actual) return pass(`x-amz-content-sha256 matches the body (${actual}).`);
   return {
     passed: false,

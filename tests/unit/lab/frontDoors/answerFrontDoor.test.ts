@@ -3,9 +3,10 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { runGuideScenario } from "../../../../src/guides/runGuideScenario.ts";
+import { FRONT_DOORS } from "../../../../src/lab/frontDoors/index.ts";
 import type { FrontDoorId } from "../../../../src/lab/frontDoors/index.ts";
 
-const run = (frontDoor: FrontDoorId, faults: string[] = []) => runGuideScenario({ service: "lambda", frontDoor, faults }, "answerFrontDoor.test");
+const run = (frontDoor: FrontDoorId, faults: string[] = []) => runGuideScenario({ service: FRONT_DOORS[frontDoor].baseService, frontDoor, faults }, "answerFrontDoor.test");
 const header = (headers: Array<[string, string]>, name: string) => headers.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[1];
 const SHORT_MISMATCH =
   "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.";
@@ -78,7 +79,7 @@ describe("answerFrontDoor", () => {
   });
 
   it("lets an aoss request without a body pass without x-amz-content-sha256 (abutaha/aws-es-proxy#132)", async () => {
-    const scenario = { service: "lambda" as const, frontDoor: "opensearch-serverless" as const, faults: ["content-sha256-not-signed"] };
+    const scenario = { service: "opensearch", frontDoor: "opensearch-serverless" as const, faults: ["content-sha256-not-signed"] };
     const r = await runGuideScenario(scenario, "t");
     assert.notEqual(r.verdict.outcome, "ok");
     // The same door, a GET without a body: see createFrontDoorScenario for the sample; here the body is removed.
@@ -115,6 +116,12 @@ describe("answerFrontDoor", () => {
     assert.match(ok.client?.canonicalRequest ?? "", /X-Amz-Security-Token=sigfix-valid-session-token-EXAMPLE/);
     const bad = await run("kinesis-video-websocket", ["token-added-after-signing"]);
     assert.equal(bad.response.status, 403);
+  });
+
+  it("says the token's placement is the one thing wrong, for IoT and for Kinesis Video, and not for a wrong secret", async () => {
+    assert.match((await run("iot-websocket", ["token-signed-into-url"])).verdict.explanation.summary, /covers X-Amz-Security-Token/);
+    assert.match((await run("kinesis-video-websocket", ["token-added-after-signing"])).verdict.explanation.summary, /added after signing/);
+    assert.doesNotMatch((await run("iot-websocket", ["wrong-secret"])).verdict.explanation.summary, /X-Amz-Security-Token/);
   });
 
   it("refuses a door-only fault at another door, naming the door it belongs to", async () => {
