@@ -38,6 +38,9 @@ const PAGES: Array<[string, string]> = [
 ];
 
 test.describe("Content-Security-Policy", () => {
+  // The config lifts CSP for tests that inject bundles; here the page's own policy must hold.
+  test.use({ bypassCSP: false });
+
   for (const [name, path] of PAGES) {
     test(`${name} (${path}) runs with no violation`, async ({ page }) => {
       const violations = await recordViolations(page);

@@ -17,6 +17,9 @@ export default defineConfig({
   outputDir: "../../.test-results/playwright",
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // The built pages carry a Content-Security-Policy; tests that inject their own bundles (addScriptTag) need it
+    // lifted. csp.spec.ts turns it back on and fails on any violation.
+    bypassCSP: true,
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
