@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { generateChainCases } from "../support/credentialChain/generateChainCases.ts";
 import { startChainStubs } from "../support/credentialChain/startChainStubs.ts";
 import { runChainCases, writeCases } from "../support/credentialChain/runChainCases.ts";
-import { compareWithModel, modelInput } from "../support/credentialChain/compareWithModel.ts";
+import { compareRegion, compareWithModel, modelInput } from "../support/credentialChain/compareWithModel.ts";
 import { resolveCredentials, type SourceName } from "../../src/credentialChain/index.ts";
 
 const CASES = Number(process.env.SIGFIX_CHAIN_CASES ?? 320); // override both to explore further
@@ -43,6 +43,11 @@ function sourceCounts(sdk: "js-v3" | "botocore"): Map<SourceName | "error", numb
 
 describe("the JS SDK v3 chain (fromNodeProviderChain) agrees with the model", () => {
   it(`ran all ${CASES} generated cases`, () => assert.equal(jsOutcomes.length, CASES));
+  it("gives every case the region a JS v3 client gets (loadConfig with NODE_REGION_CONFIG_OPTIONS)", () => {
+    const disagreements = cases.map((chainCase, i) => compareRegion("js-v3", chainCase, jsOutcomes[i])).filter(Boolean);
+    assert.deepEqual(disagreements, []);
+    assert.ok(jsOutcomes.filter((o) => o.region).length >= 50, "enough cases have a region");
+  });
   it("reaches every provider of the chain", () => {
     const counts = sourceCounts("js-v3");
     for (const source of ["env", "shared-credentials-file", "config-file", "assume-role", "assume-role-with-web-identity", "custom-process", "container-role", "iam-role", "error"] as const) {
@@ -61,6 +66,11 @@ describe(`botocore ${botocoreVersion ?? ""} (boto3, the AWS CLI) agrees with the
   it(`ran all ${CASES} generated cases against botocore 1.43.11`, () => {
     assert.equal(botocoreVersion, "1.43.11", "the model follows botocore 1.43.11's source");
     assert.equal(botocoreOutcomes.length, CASES);
+  });
+  it("gives every case the region botocore resolves (Session.get_config_variable('region'))", () => {
+    const disagreements = cases.map((chainCase, i) => compareRegion("botocore", chainCase, botocoreOutcomes[i])).filter(Boolean);
+    assert.deepEqual(disagreements, []);
+    assert.ok(botocoreOutcomes.filter((o) => o.region).length >= 50, "enough cases have a region");
   });
   it("reaches every provider of the chain", () => {
     const counts = sourceCounts("botocore");

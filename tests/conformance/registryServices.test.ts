@@ -69,11 +69,11 @@ function assertProtocol(row: ServiceRow, res: LabResponse, code: string): void {
   }
 }
 
-async function sign(row: ServiceRow, secret: string, signingName = row.signingName): Promise<LabRequest> {
+async function sign(row: ServiceRow, secret: string, signingName = row.signingName, region = "us-east-1"): Promise<LabRequest> {
   const s3 = row.id === "s3";
   return signWithSmithy(parseRequest(createSampleRequest(row.id)), {
     service: signingName,
-    region: "us-east-1",
+    region,
     credentials: { ...KEY, secretAccessKey: secret },
     signingDate: NOW,
     mode: "header",
@@ -104,6 +104,12 @@ for (const row of [...SERVICE_TABLE, ...EXTRA_ROWS]) {
       const answer = answerRequest(await sign(row, KEY.secretAccessKey, "sigfix-other"), endpoint(row), WORLD, "seed");
       assert.equal(answer.verdict.failedCheck, "credentialScope");
       if (row.id !== "s3") assert.equal(answer.verdict.message, `Credential should be scoped to correct service: '${row.signingName}'. `);
+      assert.notEqual(answer.response.status, 200);
+    });
+
+    it("refuses a scope signed for another region", async () => {
+      const answer = answerRequest(await sign(row, KEY.secretAccessKey, row.signingName, "eu-west-3"), endpoint(row), WORLD, "seed");
+      assert.equal(answer.verdict.failedCheck, "credentialScope");
       assert.notEqual(answer.response.status, 200);
     });
   });

@@ -3,12 +3,10 @@
 // two links: the page's own (secrets as placeholders) and the playground's (the playground's own #v1= format).
 import { resolveAllSdks, SDK_IDS } from "../../credentialChain/index.ts";
 import type { ChainResult, SdkId } from "../../credentialChain/index.ts";
-import { createDefaultWorld, EXAMPLE_SERVER_NOW } from "../../lab/index.ts";
 import type { ExampleIdentity } from "../../playgroundState/index.ts";
 import { toChainInput } from "../../guides/toChainInput.ts";
 import { checkInputText } from "./checkInputText.ts";
-import { createPlaygroundHandoff } from "./createPlaygroundHandoff.ts";
-import { createSimulatorLink } from "./createSimulatorLink.ts";
+import type { Handoff } from "./createPlaygroundHandoff.ts";
 import { maskSecrets } from "./maskSecrets.ts";
 import type { SecretVault } from "./maskSecrets.ts";
 import { parseEnvText } from "./parseEnvText.ts";
@@ -18,11 +16,9 @@ import type { CredentialPreset, SimulatorInputs } from "./types.ts";
 
 const DEBOUNCE_MS = 80;
 const HOME = "/home/user";
-const EXAMPLES: ExampleIdentity[] = createDefaultWorld(new Date(EXAMPLE_SERVER_NOW)).identities.map(({ accessKeyId, secretAccessKey, sessionToken }) => ({
-  accessKeyId,
-  secretAccessKey,
-  ...(sessionToken !== undefined ? { sessionToken } : {}),
-}));
+/** The lab and the playground's link builder load only when a hand-off link is first needed: the answer paints first. */
+let handoffModule: Promise<typeof import("./createPlaygroundHandoff.ts")> | undefined;
+const loadHandoff = () => (handoffModule ??= import("./createPlaygroundHandoff.ts"));
 
 const FIELDS = [
   ["envText", "env", "The environment"],
@@ -48,6 +44,8 @@ function maskKeepingCaret(area: HTMLTextAreaElement, kind: "env" | "ini", vault:
 
 class SfCredentials extends HTMLElement {
   private presets: CredentialPreset[] = [];
+  /** The lab's documented example identities, from the page (so links can name them instead of carrying values). */
+  private examples: ExampleIdentity[] = [];
   private vault: SecretVault = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private q<T extends Element>(selector: string): T {
@@ -57,6 +55,7 @@ class SfCredentials extends HTMLElement {
   connectedCallback(): void {
     try {
       this.presets = JSON.parse(this.dataset.presets ?? "[]") as CredentialPreset[];
+      this.examples = JSON.parse(this.dataset.examples ?? "[]") as ExampleIdentity[];
     } catch {
       this.presets = [];
     }
@@ -104,7 +103,7 @@ class SfCredentials extends HTMLElement {
   }
 
   private loadFromHash(hash: string): void {
-    const link = parseSimulatorLink(hash, EXAMPLES);
+    const link = parseSimulatorLink(hash, this.examples);
     const note = this.q<HTMLElement>("[data-link-note]");
     note.textContent = link && !link.ok ? link.note : "";
     if (link?.ok && link.kind === "inputs") {
@@ -208,10 +207,22 @@ class SfCredentials extends HTMLElement {
     this.updateHandoff(chosen, env, input.files ?? {});
   }
 
+  private handoffRun = 0;
+
   private updateHandoff(chosen: ChainResult, env: Record<string, string>, files: Readonly<Record<string, string>>): void {
+    const run = ++this.handoffRun;
+    void loadHandoff()
+      .then(({ createPlaygroundHandoff }) => {
+        if (run === this.handoffRun) this.showHandoff(createPlaygroundHandoff(chosen, { env, files }, this.vault, this.examples));
+      })
+      .catch(() => {
+        if (run === this.handoffRun) this.showHandoff({ ok: false, reason: "The playground link could not be prepared (the page's code did not load): reload the page." });
+      });
+  }
+
+  private showHandoff(handoff: Handoff): void {
     const link = this.q<HTMLAnchorElement>("[data-sign]");
     const note = this.q<HTMLElement>("[data-sign-note]");
-    const handoff = createPlaygroundHandoff(chosen, { env, files }, this.vault, EXAMPLES);
     link.hidden = !handoff.ok;
     if (handoff.ok) {
       link.href = handoff.href;
@@ -225,7 +236,8 @@ class SfCredentials extends HTMLElement {
   }
 
   private async share(): Promise<void> {
-    const { fragment, leftOut } = createSimulatorLink(this.read(), this.vault, EXAMPLES);
+    const { createSimulatorLink } = await import("./createSimulatorLink.ts");
+    const { fragment, leftOut } = createSimulatorLink(this.read(), this.vault, this.examples);
     history.replaceState(null, "", `#${fragment}`);
     const url = location.href;
     let copied = false;

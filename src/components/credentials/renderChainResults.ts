@@ -47,7 +47,8 @@ export function renderTrace(result: ChainResult): HTMLElement {
 /** The four SDKs side by side; rows whose winner differs from the chosen SDK's are marked, in words and colour. */
 export function renderComparison(results: ChainResult[], chosen: ChainResult["sdk"]): HTMLElement {
   const base = results.find((r) => r.sdk === chosen);
-  const key = (r: ChainResult) => (r.resolved ? `${r.source}|${r.accessKeyId ?? ""}` : `error|${r.error?.name ?? ""}`);
+  // Disagreement is about credentials: two SDKs that both find nothing agree, whatever their words.
+  const key = (r: ChainResult) => (r.resolved ? `${r.source}|${r.accessKeyId ?? ""}` : "none");
   const rows = results.map((r) => {
     const s = describeChainResult(r);
     const differs = s.modelled && base !== undefined && describeChainResult(base).modelled && key(r) !== key(base);
@@ -55,10 +56,10 @@ export function renderComparison(results: ChainResult[], chosen: ChainResult["sd
       "tr",
       { "data-sdk": r.sdk, ...(differs ? { "data-differs": "" } : {}), ...(r.sdk === chosen ? { "aria-current": "true" } : {}) },
       el("th", { scope: "row" }, CHAIN_SDK_LABELS[r.sdk]),
-      el("td", {}, el("code", { class: "sf-exact" }, s.verdict)),
-      el("td", {}, el("code", {}, s.key)),
-      el("td", {}, s.region),
-      el("td", {}, !s.modelled ? "—" : differs ? "differs" : r.sdk === chosen ? "chosen" : "same"),
+      el("td", { "data-label": "Picks" }, el("code", { class: "sf-exact" }, s.verdict)),
+      el("td", { "data-label": "Access key ID" }, el("code", {}, s.key)),
+      el("td", { "data-label": "Region" }, s.region),
+      el("td", { "data-label": "Versus the chosen SDK" }, !s.modelled ? "—" : differs ? "differs" : r.sdk === chosen ? "chosen" : "same"),
     );
   });
   return el(

@@ -1,7 +1,7 @@
 import { bearerTokenSent } from "./bearerTokenSent.ts";
 import { contentSha256NotSigned } from "./contentSha256NotSigned.ts";
 import { modelIdEncodedOnce } from "./modelIdEncodedOnce.ts";
-import { oacUnsignedPayload } from "./oacUnsignedPayload.ts";
+import { oacWithoutContentSha256 } from "./oacWithoutContentSha256.ts";
 import { pathWithoutStage } from "./pathWithoutStage.ts";
 import { signedForAoss } from "./signedForAoss.ts";
 import { signedForBedrock } from "./signedForBedrock.ts";
@@ -22,7 +22,7 @@ export const FRONT_DOOR_FAULTS: readonly Fault[] = [
   viewerHostSigned,
   signedForBedrock,
   bearerTokenSent,
-  oacUnsignedPayload,
+  oacWithoutContentSha256,
   signedForAoss,
   contentSha256NotSigned,
   modelIdEncodedOnce,

@@ -25,7 +25,7 @@ export const bedrockRuntime: FrontDoor = {
   signatureDetail: false,
   // The raw capture (aws-beam/aws-erlang#161) is REST-JSON exactly: coral suffix, short message, 192 bytes.
   renderError: (verdict, ctx) =>
-    renderRestJson(verdict, { service: getServiceSpec("lambda"), protocol: "restJson1", serverNow: ctx.serverNow, requestId: ctx.requestId, hostId: "", method: "POST" }),
+    renderRestJson(verdict, { service: getServiceSpec("bedrock-runtime"), protocol: "restJson1", serverNow: ctx.serverNow, requestId: ctx.requestId, hostId: "", method: "POST" }),
   modelNote: "signing name bedrock; the model ID's %3A is encoded again (%253A) in the canonical path; the short signature message with the coral suffix.",
   facts: [
     {

@@ -39,6 +39,8 @@ export interface SdkOutcome {
   method?: string;
   /** The key IDs handed to each AssumeRole call, innermost first. */
   sourceKeys?: string[];
+  /** The region a client would get (null/undefined: none). */
+  region?: string | null;
   /** The error when the chain found nothing or stopped. */
   error?: { name: string; message: string };
   /** JS v3: a rejection nobody awaited (Node would crash on it). */

@@ -46,3 +46,10 @@ export function compareWithModel(sdk: SdkId, chainCase: ChainCase, real: SdkOutc
   if (!same(real.sourceKeys ?? [], assumeRoleCallers(model.credentials))) return `AssumeRole callers differ. ${got}; ${said}`;
   return undefined;
 }
+
+/** The region: what the SDK's own region lookup returned against the model's, or a disagreement. */
+export function compareRegion(sdk: SdkId, chainCase: ChainCase, real: SdkOutcome): string | undefined {
+  const model = resolveCredentials(sdk, modelInput(chainCase));
+  const realRegion = real.region ?? undefined;
+  return realRegion === model.region ? undefined : `${chainCase.id}: ${sdk} says ${JSON.stringify(realRegion)}, the model ${JSON.stringify(model.region)} (${model.regionSource})`;
+}

@@ -5,6 +5,7 @@
 // Usage: node runJsV3Chain.ts CASES.json  → a JSON array of SdkOutcome on stdout.
 import { readFileSync } from "node:fs";
 import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+import { loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS, NODE_REGION_CONFIG_OPTIONS } from "@smithy/core/config";
 import type { ChainCase, SdkOutcome } from "./chainCaseTypes.ts";
 
 const cases: ChainCase[] = JSON.parse(readFileSync(process.argv[2], "utf8"));
@@ -36,13 +37,20 @@ for (const chainCase of cases) {
     },
     roleAssumerWithWebIdentity: async (params) => issued(params.RoleArn),
   });
+  // The region a client would get (the clients' own loadConfig call, with the same profile).
+  let region: string | undefined;
+  try {
+    region = await loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, profile: chainCase.explicitProfile })();
+  } catch {
+    region = undefined;
+  }
   try {
     const credentials = await provider();
-    outcomes.push({ id: chainCase.id, accessKeyId: credentials.accessKeyId, sourceKeys });
+    outcomes.push({ id: chainCase.id, accessKeyId: credentials.accessKeyId, sourceKeys, region });
   } catch (error) {
     const e = error as Error;
     await new Promise((resolve) => setImmediate(resolve));
-    outcomes.push({ id: chainCase.id, sourceKeys, error: { name: e.name, message: e.message }, ...(unhandled ? { unhandledRejection: unhandled } : {}) });
+    outcomes.push({ id: chainCase.id, sourceKeys, region, error: { name: e.name, message: e.message }, ...(unhandled ? { unhandledRejection: unhandled } : {}) });
   }
 }
 process.stdout.write(JSON.stringify(outcomes));

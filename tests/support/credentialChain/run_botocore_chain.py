@@ -59,6 +59,16 @@ def run(case):
     outcome = {"id": case["id"]}
     try:
         session = botocore.session.Session(profile=case.get("explicitProfile"))
+    except Exception as exc:
+        outcome["error"] = error_of(exc)
+        return outcome
+    try:
+        # A fresh session: botocore caches a half-read config after a ConfigParseError, so the region is read
+        # apart from the credentials (as a new process would).
+        outcome["region"] = botocore.session.Session(profile=case.get("explicitProfile")).get_config_variable("region")
+    except Exception:  # the profile is missing or a file does not parse
+        outcome["region"] = None
+    try:
         creds = session.get_credentials()
     except Exception as exc:  # the chain stopped
         outcome["error"] = error_of(exc)

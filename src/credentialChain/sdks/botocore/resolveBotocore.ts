@@ -37,6 +37,20 @@ export function resolveBotocore(input: ChainInput): ChainResult {
   const warnings: ChainWarning[] = [];
   const noCredentials = { name: "NoCredentialsError", message: "Unable to locate credentials" };
 
+  // configprovider 'region': region_name, AWS_DEFAULT_REGION (botocore never reads AWS_REGION), the profile's region.
+  const scoped = getOwn(config.profiles, profileName);
+  const envRegion = envValue(input, DEFAULT_REGION_ENV);
+  const profileRegion = str(scoped, "region");
+  const region = input.explicitRegion
+    ? { region: input.explicitRegion, regionSource: "explicit (region_name / --region)" }
+    : envRegion !== undefined
+      ? { region: envRegion, regionSource: `env ${DEFAULT_REGION_ENV}` }
+      : config.parseError || (named !== undefined && scoped === undefined)
+        ? { regionSource: "none: the session fails before it reads the profile's region" }
+        : profileRegion !== undefined
+          ? { region: profileRegion, regionSource: `profile ${profileName} region` }
+          : { regionSource: "none: clients raise NoRegionError (You must specify a region.)" };
+
   let early: ReturnType<typeof stop> | undefined;
   if (config.parseError) {
     early = stop(`Unable to parse config file: ${config.parseError.path}`, "ConfigParseError");
@@ -45,7 +59,7 @@ export function resolveBotocore(input: ChainInput): ChainResult {
     early = stop(`The config profile (${named.value}) could not be found`, "ProfileNotFound");
     warnings.push({ code: "profile-not-found", message: `${profile.from} names the profile "${named.value}", which neither ${config.configPath} nor ${config.credentialsPath} defines.` });
   }
-  if (early) return buildResult({ sdk: "botocore", profile, trace: [{ provider: "Session", outcome: "failed", reason: early.ok ? "" : early.message }], last: early, noCredentials, warnings });
+  if (early) return buildResult({ sdk: "botocore", profile, trace: [{ provider: "Session", outcome: "failed", reason: early.ok ? "" : early.message }], last: early, noCredentials, ...region, warnings });
 
   const steps = input.explicitCredentials
     ? [{
@@ -69,17 +83,6 @@ export function resolveBotocore(input: ChainInput): ChainResult {
   if (named !== undefined && !input.explicitCredentials) {
     warnings.push(...collectProfileVersusEnvWarning(input, disableEnvVars ? "--profile" : named.from.replace(/^env /, ""), !disableEnvVars, "botocore"));
   }
-  const scoped = getOwn(config.profiles, profileName);
-  const explicitRegion = input.explicitRegion;
-  const envRegion = envValue(input, DEFAULT_REGION_ENV);
-  const profileRegion = str(scoped, "region");
-  const region = explicitRegion
-    ? { region: explicitRegion, regionSource: "explicit (region_name / --region)" }
-    : envRegion !== undefined
-      ? { region: envRegion, regionSource: `env ${DEFAULT_REGION_ENV}` }
-      : profileRegion !== undefined
-        ? { region: profileRegion, regionSource: `profile ${profileName} region` }
-        : { regionSource: "none: clients raise NoRegionError (You must specify a region.)" };
   const badRegion = region.region !== undefined ? validateRegionNameBotocore(region.region) : undefined;
   if (badRegion !== undefined) warnings.push({ code: "invalid-region", message: `${region.regionSource}: InvalidRegionError: ${badRegion} Every client fails to build.` });
   const endpoint = resolveEndpoint(input, input.service ?? DEFAULT_SERVICE, {

@@ -79,8 +79,11 @@ export const SERVICE_FACTS: Record<string, ServiceFacts> = {
     host: (region) => `s3.${region}.amazonaws.com`,
     sources: ["§5 S3 (MaxAllowedSkewMilliseconds 900000)", "§2.5"],
   },
+  // Lambda's raw 403s carry a bare `x-amzn-ErrorType: InvalidSignatureException` and a 192-byte {"message"} body
+  // (https://github.com/erlcloud/erlcloud/issues/690, 2021; aws/aws-sdk-go#859): no Coral suffix, unlike Lex.
   lambda: {
-    ...FIVE("confirmed", "§5 Lambda (aws/aws-sdk-js#2598; alexa-samples/skill-sample-nodejs-adventure-game#41)", "§2.4"),
+    ...FIVE("confirmed", "§5 Lambda (aws/aws-sdk-js#2598; alexa-samples/skill-sample-nodejs-adventure-game#41)", "§2.4", "https://github.com/erlcloud/erlcloud/issues/690"),
+    errorTypeSuffix: false,
     sample: { operation: "ListFunctions", method: "GET", path: "/2015-03-31/functions/" },
   },
   kinesis: {

@@ -1,7 +1,7 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
-import { FAULTS, getFault } from "../../../../src/lab/faults/index.ts";
+import { FAULTS, FRONT_DOOR_FAULTS, getFault } from "../../../../src/lab/faults/index.ts";
 import { sharedPath } from "../../../support/sharedDir.ts";
 
 const ids = new Set(
@@ -12,10 +12,18 @@ describe("FAULTS", () => {
   it("lists every fault file once, with unique kebab-case ids matching the file names", () => {
     const kebab = (name: string) => name.replace(/([A-Z])/g, "-$1").toLowerCase();
     const files = readdirSync(new URL("../../../../src/lab/faults/", import.meta.url))
-      .filter((f) => !["index.ts", "types.ts", "constants.ts"].includes(f))
+      .filter((f) => !["index.ts", "types.ts", "constants.ts", "frontDoorFaults.ts"].includes(f))
       .map((f) => kebab(f.replace(/\.ts$/, "")))
       .sort();
-    assert.deepEqual(FAULTS.map((f) => f.id).sort(), files);
+    assert.deepEqual([...FAULTS, ...FRONT_DOOR_FAULTS].map((f) => f.id).sort(), files);
+  });
+  it("keeps front-door faults out of FAULTS, each naming its door and no catalogue entry", () => {
+    for (const fault of FRONT_DOOR_FAULTS) {
+      assert.ok(fault.frontDoor, fault.id);
+      assert.deepEqual(fault.expected, {}, fault.id);
+      assert.ok(!FAULTS.includes(fault), fault.id);
+    }
+    for (const fault of FAULTS) assert.equal(fault.frontDoor, undefined, fault.id);
   });
   it("starts with the clock faults and ends with DynamoDB Local", () => {
     assert.equal(FAULTS[0]!.id, "clock-skew-behind");
