@@ -10,24 +10,24 @@ for (const viewport of [
     await page.goto("/errors/");
     const scroll = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, inner: window.innerWidth }));
     expect(scroll.doc).toBeLessThanOrEqual(scroll.inner);
-    const rows = page.locator("table.sf-codes tbody tr");
-    const count = await rows.count();
-    expect(count).toBeGreaterThan(10);
-    for (let i = 0; i < count; i++) {
-      const row = rows.nth(i);
-      const parts = [
-        row.locator("th code"),
-        row.getByRole("link", { name: /^\/e\// }),
-        row.locator("td.sf-codes-messages code").first(),
-        row.locator("td.sf-codes-guide a"),
-      ];
-      for (const part of parts) {
-        await part.scrollIntoViewIfNeeded();
-        const box = await part.boundingBox();
-        expect(box, `row ${i}`).not.toBeNull();
-        expect(box!.width).toBeGreaterThan(0);
-        expect(box!.x).toBeGreaterThanOrEqual(0);
-        expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width + 0.5);
+    // Every cell's box, read in one pass: horizontal positions do not depend on the vertical scroll.
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll("table.sf-codes tbody tr")].map((row) =>
+        ["th code", "th a", "td.sf-codes-messages code", "td.sf-codes-guide a"].map((selector) => {
+          const el = row.querySelector(selector);
+          const r = el?.getBoundingClientRect();
+          return r ? { selector, x: r.x, right: r.right, width: r.width, height: r.height } : { selector, missing: true };
+        }),
+      ),
+    );
+    expect(boxes.length).toBeGreaterThan(10);
+    for (const [i, row] of boxes.entries()) {
+      for (const box of row) {
+        expect(box, `row ${i} ${box.selector}`).not.toHaveProperty("missing");
+        const b = box as { x: number; right: number; width: number; height: number };
+        expect(b.width * b.height, `row ${i} ${box.selector} has a size`).toBeGreaterThan(0);
+        expect(b.x, `row ${i} ${box.selector} starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(b.right, `row ${i} ${box.selector} ends on screen`).toBeLessThanOrEqual(viewport.width + 0.5);
       }
     }
   });
