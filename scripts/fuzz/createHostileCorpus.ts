@@ -1,25 +1,15 @@
 // The seeded corpus `npm run fuzz` replays: hostile raw requests (mock endpoint), files (`sigfix verify`),
 // pastes (/diagnose/) and playground links, each tagged with its family so the report says what was tried.
 import LZString from "lz-string";
+// The same seeded PRNG as the property tests: a failing case replays from its seed and index.
+import { createRandom } from "../../tests/support/createRandom.ts";
+export { createRandom };
 
 export interface Case<T> {
   family: string;
   input: T;
 }
 
-/** mulberry32: a failing case replays from its seed and index. */
-export function createRandom(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { int, pick: <T>(xs: readonly T[]): T => xs[int(xs.length)]!, bytes: (n: number) => Buffer.from(Array.from({ length: n }, () => int(256))) };
-}
 type Random = ReturnType<typeof createRandom>;
 
 export const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype);

@@ -7,6 +7,7 @@ import { entry } from "./support/catalogue.ts";
 import { AKID, TEMP_EXPIRED } from "./support/identities.ts";
 import { startMockProcess } from "./support/startMockProcess.ts";
 import type { MockProcess } from "./support/startMockProcess.ts";
+import { awsCliEnv } from "../support/awsCliEnv.ts";
 
 /** The AWS CLI to run: $SIGFIX_AWS_CLI, else `aws` on the PATH (Debian: `apt-get install awscli`). */
 function findAwsCli(): string | null {
@@ -22,19 +23,7 @@ const skip = cli === null ? "the AWS CLI is not installed (`command -v aws` find
 
 /** Runs the CLI with only the given credentials: no profile, no config file (retries as a newcomer has them). */
 function aws(args: string[], creds: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }, extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith("AWS_")) env[k] = v;
-  Object.assign(env, {
-    AWS_ACCESS_KEY_ID: creds.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-    ...(creds.sessionToken ? { AWS_SESSION_TOKEN: creds.sessionToken } : {}),
-    AWS_DEFAULT_REGION: "us-east-1",
-    AWS_CONFIG_FILE: "/nonexistent/sigfix-config",
-    AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/sigfix-credentials",
-    AWS_PAGER: "",
-    AWS_EC2_METADATA_DISABLED: "true",
-    ...extraEnv,
-  });
+  const env = awsCliEnv(creds, extraEnv);
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     execFile(cli!, args, { env, timeout: 30_000 }, (err, stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });

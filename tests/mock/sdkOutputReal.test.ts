@@ -16,6 +16,7 @@ import { AKID, TEMP_EXPIRED } from "./support/identities.ts";
 import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
 import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ListBucketsCommand } from "@aws-sdk/client-s3";
+import { awsCliEnv } from "../support/awsCliEnv.ts";
 
 // The real clients (JS v3 in-process, botocore in Python, the AWS CLI) call the mock endpoint; each prints or throws
 // its own text, and src/sdkOutput must give the same text from the response the lab sent. Expected values are the
@@ -182,18 +183,7 @@ describe("getSdkOutputs against real botocore", { skip: skipPython }, () => {
 });
 
 function aws(args: string[], creds: Creds): Promise<{ code: number; stderr: string }> {
-  const env: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && !k.startsWith("AWS_")) env[k] = v;
-  Object.assign(env, {
-    AWS_ACCESS_KEY_ID: creds.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-    ...(creds.sessionToken ? { AWS_SESSION_TOKEN: creds.sessionToken } : {}),
-    AWS_DEFAULT_REGION: "us-east-1",
-    AWS_CONFIG_FILE: "/nonexistent/sigfix-config",
-    AWS_SHARED_CREDENTIALS_FILE: "/nonexistent/sigfix-credentials",
-    AWS_PAGER: "",
-    AWS_EC2_METADATA_DISABLED: "true",
-  });
+  const env = awsCliEnv(creds);
   return new Promise((resolve) => {
     execFile(cli!, [...args, "--endpoint-url", endpoint], { env, timeout: 120_000 }, (err, _stdout, stderr) => {
       resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stderr });

@@ -10,6 +10,7 @@ export function createRandom(seed: number) {
   };
   const int = (n: number) => Math.floor(next() * n);
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
+  const bytes = (n: number) => Buffer.from(Array.from({ length: n }, () => int(256)));
+  return { next, int, pick, chance: (p: number) => next() < p, bytes };
 }
 export type Random = ReturnType<typeof createRandom>;
