@@ -8,6 +8,7 @@ import { envProviderBotocore } from "./localProvidersBotocore.ts";
 import { profileProvidersBotocore } from "./profileProvidersBotocore.ts";
 import { has, pyList, str, type BotocoreProfile } from "./profileValues.ts";
 import { containerProviderBotocore, instanceMetadataProviderBotocore } from "./remoteProvidersBotocore.ts";
+import { stsRoleFields } from "../../common/stsRoleFields.ts";
 
 const invalid = (message: string) => stop(message, "InvalidConfigError");
 const hasRoleVars = (p: BotocoreProfile) => has(p, "role_arn") && !has(p, "web_identity_token_file");
@@ -58,14 +59,11 @@ function loadViaAssumeRole(input: ChainInput, config: BotocoreConfig, name: stri
   }
   if (!source.ok) return source;
   const roleArn = str(profile, "role_arn")!;
-  const answer = getOwn(input.surroundings?.sts ?? {}, roleArn);
   return found(
     {
       source: "assume-role",
       provider: "AssumeRoleProvider",
-      accessKeyId: answer?.kind === "credentials" ? answer.credentials.accessKeyId : undefined,
-      hasSessionToken: true,
-      origin: { kind: "endpoint", endpoint: "sts" },
+      ...stsRoleFields(input, roleArn),
       assumeRole: { roleArn, profile: name, sourceCredentials: source.credentials },
       deferred: true,
       fetchError: source.credentials.fetchError,

@@ -9,6 +9,7 @@ import { getOwn } from "../../ini/createRecord.ts";
 import type { ChainInput } from "../../types.ts";
 import type { BotocoreConfig } from "./loadConfigBotocore.ts";
 import { str } from "./profileValues.ts";
+import { stsRoleFields } from "../../common/stsRoleFields.ts";
 
 export function webIdentityProviderBotocore(input: ChainInput, config: BotocoreConfig, name: string, disableEnvVars: boolean): Attempt {
   const profile = getOwn(config.profiles, name);
@@ -25,15 +26,12 @@ export function webIdentityProviderBotocore(input: ChainInput, config: BotocoreC
       "InvalidConfigError",
     );
   }
-  const answer = getOwn(input.surroundings?.sts ?? {}, roleArn.value);
   const tokenMissing = readInputFile(input, tokenFile.value) === undefined;
   return found(
     {
       source: "assume-role-with-web-identity",
       provider: "AssumeRoleWithWebIdentityProvider",
-      accessKeyId: answer?.kind === "credentials" ? answer.credentials.accessKeyId : undefined,
-      hasSessionToken: true,
-      origin: { kind: "endpoint", endpoint: "sts" },
+      ...stsRoleFields(input, roleArn.value),
       assumeRole: { roleArn: roleArn.value, profile: roleArn.from.startsWith("env") ? undefined : name, tokenFile: tokenFile.value },
       deferred: true,
       fetchError: tokenMissing ? { name: "FileNotFoundError", message: `[Errno 2] No such file or directory: '${tokenFile.value}'` } : undefined,

@@ -11,6 +11,7 @@ import { readInputFile } from "../../common/readInputFile.ts";
 import { getOwn } from "../../ini/createRecord.ts";
 import type { ChainInput, ResolvedCredentials, SourceName } from "../../types.ts";
 import { hasKeys, type GoProfile, type GoSharedConfig } from "./loadSharedConfigGoV2.ts";
+import { stsRoleFields } from "../../common/stsRoleFields.ts";
 
 const REFRESH = "failed to refresh cached credentials, ";
 const failsOnUse = (credentials: ResolvedCredentials, message: string, reason: string): Attempt =>
@@ -30,13 +31,10 @@ export function envCredentialsGoV2(input: ChainInput): Attempt {
 
 export function webIdentityGoV2(input: ChainInput, tokenFile: string, roleArn: string | undefined, profile: string | undefined): Attempt {
   if (!roleArn) return stop("role ARN is not set", "Error");
-  const answer = getOwn(input.surroundings?.sts ?? {}, roleArn);
   const credentials: ResolvedCredentials = {
     source: "assume-role-with-web-identity",
     provider: "stscreds.WebIdentityRoleProvider",
-    accessKeyId: answer?.kind === "credentials" ? answer.credentials.accessKeyId : undefined,
-    hasSessionToken: true,
-    origin: { kind: "endpoint", endpoint: "sts" },
+    ...stsRoleFields(input, roleArn),
     assumeRole: { roleArn, profile, tokenFile },
   };
   if (readInputFile(input, tokenFile) === undefined) {
@@ -127,14 +125,11 @@ export function fromProfileGoV2(input: ChainInput, profile: GoProfile, files: Go
   if (!base.ok || !get("role_arn")) return base;
   if (get("mfa_serial")) return stop("assume role with MFA enabled, but AssumeRoleTokenProvider session option not set.", "AssumeRoleTokenProviderNotSetError");
   const roleArn = get("role_arn")!;
-  const answer = getOwn(input.surroundings?.sts ?? {}, roleArn);
   return found(
     {
       source: "assume-role",
       provider: "stscreds.AssumeRoleProvider",
-      accessKeyId: answer?.kind === "credentials" ? answer.credentials.accessKeyId : undefined,
-      hasSessionToken: true,
-      origin: { kind: "endpoint", endpoint: "sts" },
+      ...stsRoleFields(input, roleArn),
       assumeRole: { roleArn, profile: profile.name, sourceCredentials: base.credentials },
       ...(base.credentials.fetchError ? { deferred: true, fetchError: base.credentials.fetchError } : {}),
     },

@@ -11,6 +11,7 @@ import { readInputFile } from "../../common/readInputFile.ts";
 import { getOwn } from "../../ini/createRecord.ts";
 import type { IniSections } from "../../ini/types.ts";
 import type { ChainInput, ResolvedCredentials } from "../../types.ts";
+import { stsRoleFields } from "../../common/stsRoleFields.ts";
 
 const SYSTEM_SETTINGS = "Unable to load credentials from system settings.";
 
@@ -25,17 +26,12 @@ export function envProviderJavaV2(input: ChainInput): Attempt {
   );
 }
 
-function sts(input: ChainInput, roleArn: string): string | undefined {
-  const answer = getOwn(input.surroundings?.sts ?? {}, roleArn);
-  return answer?.kind === "credentials" ? answer.credentials.accessKeyId : undefined;
-}
-
 export function webIdentityJavaV2(input: ChainInput, tokenFile: string | undefined, roleArn: string | undefined, profile?: string): Attempt {
   if (!tokenFile) return skip("Either the environment variable AWS_WEB_IDENTITY_TOKEN_FILE or the javaproperty aws.webIdentityTokenFile must be set.");
   if (!roleArn) return skip("Either the environment variable AWS_ROLE_ARN or the javaproperty aws.roleArn must be set.");
   if (readInputFile(input, tokenFile) === undefined) return skip(`Unable to read the web identity token file ${tokenFile} (NoSuchFileException)`);
   return found(
-    { source: "assume-role-with-web-identity", provider: "WebIdentityTokenFileCredentialsProvider", accessKeyId: sts(input, roleArn), hasSessionToken: true, origin: { kind: "endpoint", endpoint: "sts" }, assumeRole: { roleArn, profile, tokenFile } },
+    { source: "assume-role-with-web-identity", provider: "WebIdentityTokenFileCredentialsProvider", ...stsRoleFields(input, roleArn), assumeRole: { roleArn, profile, tokenFile } },
     `${tokenFile} is exchanged for ${roleArn}`,
   );
 }
@@ -83,7 +79,7 @@ export function profileCredentialsJavaV2(input: ChainInput, profiles: IniSection
       return skip(`Invalid profile file: profile has role_arn but neither source_profile nor credential_source.`);
     }
     return found(
-      { source: "assume-role", provider: "ProfileCredentialsProvider", accessKeyId: sts(input, roleArn), hasSessionToken: true, origin: { kind: "endpoint", endpoint: "sts" }, assumeRole: { roleArn, profile: name, sourceCredentials: source.credentials } },
+      { source: "assume-role", provider: "ProfileCredentialsProvider", ...stsRoleFields(input, roleArn), assumeRole: { roleArn, profile: name, sourceCredentials: source.credentials } },
       `profile ${name} assumes ${roleArn} with credentials from ${source.credentials.source}`,
     );
   }

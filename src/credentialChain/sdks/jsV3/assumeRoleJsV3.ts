@@ -3,6 +3,7 @@
 import { found, stop, type Attempt } from "../../common/attempt.ts";
 import { getOwn } from "../../ini/createRecord.ts";
 import type { ChainInput, ResolvedCredentials } from "../../types.ts";
+import { stsRoleFields } from "../../common/stsRoleFields.ts";
 
 export function assumeRoleJsV3(input: ChainInput, roleArn: string, profile: string, source: ResolvedCredentials): Attempt {
   const answer = getOwn(input.surroundings?.sts ?? {}, roleArn);
@@ -13,9 +14,7 @@ export function assumeRoleJsV3(input: ChainInput, roleArn: string, profile: stri
     {
       source: "assume-role",
       provider: "fromIni",
-      accessKeyId: answer?.credentials.accessKeyId,
-      hasSessionToken: true,
-      origin: { kind: "endpoint", endpoint: "sts" },
+      ...stsRoleFields(input, roleArn),
       assumeRole: { roleArn, profile, sourceCredentials: source },
     },
     `profile ${profile} assumes ${roleArn} with credentials from ${source.source}`,
@@ -31,9 +30,7 @@ export function assumeRoleWithWebIdentityJsV3(input: ChainInput, roleArn: string
     {
       source: "assume-role-with-web-identity",
       provider,
-      accessKeyId: answer?.credentials.accessKeyId,
-      hasSessionToken: true,
-      origin: { kind: "endpoint", endpoint: "sts" },
+      ...stsRoleFields(input, roleArn),
       assumeRole: { roleArn, profile, tokenFile },
     },
     `the token in ${tokenFile} is exchanged for ${roleArn}`,
