@@ -1,6 +1,6 @@
 import type { RequestIntent } from "./request/parseRequestIntent.ts";
 import { renderResponse } from "./render/renderResponse.ts";
-import type { Endpoint, LabRequest, LabResponse, Verdict, World } from "./types.ts";
+import type { Endpoint, LabRequest, LabResponse, S3ObjectWrite, Verdict, World } from "./types.ts";
 import { createVerifyContext } from "./verify/createVerifyContext.ts";
 import { verifyContext } from "./verify/verifyRequest.ts";
 
@@ -13,6 +13,8 @@ export interface Answer {
   accessKeyId: string | null;
   /** The registry service that answered (`sqs-query` for a query request to SQS). */
   service?: string;
+  /** A verified S3 write: the object bytes and stored headers (the mock endpoint keeps them). */
+  object?: S3ObjectWrite;
 }
 
 /**

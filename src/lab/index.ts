@@ -54,7 +54,7 @@ export { SERVICES, getServiceSpec, isServiceId, listServices, createServiceSpec 
 export { REGISTRY_SOURCE } from "./world/registry/serviceTable.generated.ts";
 export type { ServiceRow, SampleOperation } from "./world/registry/types.ts";
 export type { ServiceSpec } from "./world/services.ts";
-export { createDefaultWorld, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts";
+export { createDefaultWorld, DEFAULT_BUCKETS, DEFAULT_IDENTITIES } from "./world/defaultWorld.ts";
 export { parseWorld } from "./world/parseWorld.ts";
 export { inferEndpoint, findServiceByName } from "./world/inferEndpoint.ts";
 export { findServiceForRequest, findServiceByHost, findServiceBySigningName, findServiceByTarget, findServiceByVersion } from "./world/findService.ts";

@@ -85,6 +85,31 @@ export interface World {
   identities: Identity[];
   /** Regions that are opt-in (v1 STS tokens fail there). */
   optInRegions: string[];
+  /**
+   * S3 buckets the server knows, with their regions (issue 12): a request for a bucket in another region than the
+   * endpoint's gets S3's redirect or region error. A bucket not listed is answered as if it were in the endpoint's
+   * region. Optional so older worlds (`--world` files, share links) still read.
+   */
+  buckets?: S3Bucket[];
+}
+
+/** An S3 bucket of the server's world. */
+export interface S3Bucket {
+  name: string;
+  region: string;
+}
+
+/**
+ * What a verified S3 write puts into the bucket (issue 12): PutObject, UploadPart, or a browser POST upload. The
+ * bytes are the object's, after any `aws-chunked` framing is removed; the mock endpoint stores them.
+ */
+export interface S3ObjectWrite {
+  operation: "PutObject" | "UploadPart" | "PostObject";
+  bucket: string;
+  key: string;
+  bytes: Uint8Array;
+  /** Content-Type, x-amz-meta-*, x-amz-checksum-*… as S3 would store and echo them, lower-case names. */
+  headers: Array<[string, string]>;
 }
 
 /** The endpoint the request reached: which service and region it expects. */

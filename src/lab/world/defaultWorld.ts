@@ -1,4 +1,4 @@
-import type { Identity, World } from "../types.ts";
+import type { Identity, S3Bucket, World } from "../types.ts";
 
 /**
  * The five identities of issue 3's table, documented in the README: tests, the mock endpoint and readers rely on
@@ -53,11 +53,21 @@ export const DEFAULT_OPT_IN_REGIONS: readonly string[] = [
   "ap-southeast-7",
 ];
 
+/**
+ * The lab's buckets: `sigfix-example` (the sample object's) in us-east-1 and `sigfix-example-eu` in eu-west-1, for
+ * the wrong-region redirects. Documented in the README; do not rename.
+ */
+export const DEFAULT_BUCKETS: readonly S3Bucket[] = [
+  { name: "sigfix-example", region: "us-east-1" },
+  { name: "sigfix-example-eu", region: "eu-west-1" },
+];
+
 /** The built-in world at a given server time. */
 export function createDefaultWorld(now: Date): World {
   return {
     now,
     identities: DEFAULT_IDENTITIES.map((i) => ({ ...i })),
     optInRegions: [...DEFAULT_OPT_IN_REGIONS],
+    buckets: DEFAULT_BUCKETS.map((b) => ({ ...b })),
   };
 }

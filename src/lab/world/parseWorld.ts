@@ -7,7 +7,8 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /**
  * A world from JSON: `{ "now"?: ISO-8601, "identities"?: Identity[], "optInRegions"?: string[],
- * "includeDefaultIdentities"?: boolean }`. Identities are added to the default five unless
+ * "buckets"?: [{ "name", "region" }], "includeDefaultIdentities"?: boolean }` (a given bucket replaces a default one of
+ * the same name). Identities are added to the default five unless
  * `includeDefaultIdentities` is false; a given identity replaces a default one with the same access key ID.
  * Missing `now` uses the argument. Never throws: a bad field gives `{ ok: false, error }` naming it.
  */
@@ -35,7 +36,14 @@ export function parseWorld(json: unknown, now: Date): ParseWorldResult {
     if (!Array.isArray(o.optInRegions) || o.optInRegions.some((r) => typeof r !== "string")) return fail("`optInRegions` must be an array of region names");
     optInRegions = [...(o.optInRegions as string[])];
   }
-  return { ok: true, world: { now: clock, identities: [...keep, ...given], optInRegions } };
+  let buckets = base.buckets ?? [];
+  if (o.buckets !== undefined) {
+    const valid = Array.isArray(o.buckets) && o.buckets.every((b) => typeof b === "object" && b !== null && typeof (b as Record<string, unknown>).name === "string" && typeof (b as Record<string, unknown>).region === "string");
+    if (!valid) return fail('`buckets` must be an array of { "name": string, "region": string }');
+    const named = (o.buckets as Array<{ name: string; region: string }>).map((b) => ({ name: b.name, region: b.region }));
+    buckets = [...buckets.filter((d) => !named.some((g) => g.name === d.name)), ...named];
+  }
+  return { ok: true, world: { now: clock, identities: [...keep, ...given], optInRegions, buckets } };
 }
 
 function fail(error: string): ParseWorldResult {
