@@ -3,6 +3,7 @@ import { renderResponse } from "./render/renderResponse.ts";
 import type { Endpoint, LabRequest, LabResponse, S3ObjectWrite, Verdict, World } from "./types.ts";
 import { createVerifyContext } from "./verify/createVerifyContext.ts";
 import { verifyContext } from "./verify/verifyRequest.ts";
+import { getS3ObjectWrite } from "./s3/getS3ObjectWrite.ts";
 
 export interface Answer {
   verdict: Verdict;
@@ -39,5 +40,6 @@ export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World,
     ...(arn ? { arn } : {}),
     method: req.method,
   });
-  return { verdict, response, operation: ctx.operation, accessKeyId, service: ctx.service.id };
+  const object = verdict.outcome === "ok" && ctx.family === "s3" ? getS3ObjectWrite(req, ctx.intent, ctx.operation, req.body) : undefined;
+  return { verdict, response, operation: ctx.operation, accessKeyId, service: ctx.service.id, ...(object ? { object } : {}) };
 }

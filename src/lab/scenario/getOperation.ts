@@ -12,7 +12,7 @@ export function getOperation(intent: RequestIntent, service: ServiceSpec): strin
   if (intent.target !== undefined) return intent.target.slice(intent.target.lastIndexOf(".") + 1).trim();
   if (intent.action !== undefined) return intent.action;
   const { method, path } = intent;
-  if (service.errorFamily === "s3") return getS3Operation(method, path, intent.host);
+  if (service.errorFamily === "s3") return getS3Operation(method, path, intent.host, intent.query);
   if (service.id === "lambda") {
     if (LAMBDA_FUNCTIONS.test(path)) return method === "POST" ? "CreateFunction" : "ListFunctions";
     if (path.endsWith("/invocations")) return "Invoke";

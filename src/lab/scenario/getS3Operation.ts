@@ -3,7 +3,7 @@
  * PutObject, ListObjectsV2, HeadBucket… The bucket is in the Host for virtual-hosted style
  * (`bucket.s3.us-east-1.amazonaws.com`, `bucket.localhost:4599`), else the first path segment.
  */
-export function getS3Operation(method: string, path: string, host: string): string {
+export function getS3Operation(method: string, path: string, host: string, query: string | null = null): string {
   const bucketInHost = getVirtualHostedBucket(host) !== null;
   const segments = path.split("/").slice(1);
   const hasBucket = bucketInHost || (segments[0] ?? "") !== "";
@@ -19,7 +19,7 @@ export function getS3Operation(method: string, path: string, host: string): stri
   }
   if (m === "GET") return "GetObject";
   if (m === "HEAD") return "HeadObject";
-  if (m === "PUT") return "PutObject";
+  if (m === "PUT") return hasParam(query, "partNumber") && hasParam(query, "uploadId") ? "UploadPart" : "PutObject";
   if (m === "DELETE") return "DeleteObject";
   return "";
 }
@@ -32,4 +32,8 @@ export function getVirtualHostedBucket(host: string): string | null {
   if (s3) return s3[1]!;
   const local = /^(.+)\.localhost$/.exec(name);
   return local ? local[1]! : null;
+}
+
+function hasParam(query: string | null, name: string): boolean {
+  return query !== null && query.split("&").some((p) => p === name || p.startsWith(`${name}=`));
 }
