@@ -29,3 +29,6 @@ export const MAX_ISSUED_IDENTITIES = 10_000;
 
 /** Longest piece of echoed input `sigfix verify` prints in one line, in characters (cut with an ellipsis). */
 export const MAX_ECHO_CHARS = 120;
+
+/** Longest POST policy text the upload workbench reads, in characters (src/uploadWorkbench/); longer text is cut. */
+export const MAX_POLICY_CHARS = 64 * 1024;
