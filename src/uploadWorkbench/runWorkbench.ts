@@ -10,7 +10,7 @@ import type { ShownRequest, WorkbenchChoices, WorkbenchOutcome } from "./types.t
 
 /** What the page says when the file is over the lab's body limit (it never reads a 5 MB form). */
 function tooLarge(size: number): string {
-  return `The file is ${(size / 1048576).toFixed(1)} MB: the workbench judges uploads up to ${MAX_BODY_BYTES / 1048576} MiB (it builds every byte here, in your browser). Choose a smaller file size.`;
+  return `The upload is ${(size / 1e6).toFixed(1)} MB (${size} bytes): the workbench judges uploads up to ${MAX_BODY_BYTES / 1048576} MiB (${MAX_BODY_BYTES} bytes), as it builds every byte here in your browser. Choose a smaller file size.`;
 }
 
 /**
