@@ -15,6 +15,8 @@ import type { FormPart, PostChoices, ShownRequest } from "./types.ts";
 export interface PostForm {
   /** The policy as JSON (what was signed, decoded) and the signed fields, for the page. */
   signedText: string;
+  /** The policy JSON as signed ("" when the policy field does not decode to text). */
+  policyJson: string;
   sent: ShownRequest;
   problem: string | null;
 }
@@ -66,5 +68,5 @@ export function buildPostForm(c: PostChoices): PostForm {
     body: form.bytes,
   };
   const signedText = `${policy.json || "(the policy field does not decode to text)"}\n\npolicy (base64): ${policy.field.slice(0, 2000)}${policy.field.length > 2000 ? "…" : ""}\nx-amz-signature: ${signature}`;
-  return { signedText, sent: showRequest(request, form.shown), problem: policy.problem };
+  return { signedText, policyJson: policy.json, sent: showRequest(request, form.shown), problem: policy.problem };
 }

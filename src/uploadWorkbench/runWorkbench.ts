@@ -28,6 +28,7 @@ export async function runWorkbench(c: WorkbenchChoices): Promise<WorkbenchOutcom
   let sent: ShownRequest;
   let clientSigning: { signed: LabRequest; opts: SigningOptions } | null = null;
   const notes: string[] = [];
+  let policy: string | undefined;
   if (c.mode === "put") {
     let presigned: LabRequest;
     try {
@@ -45,6 +46,7 @@ export async function runWorkbench(c: WorkbenchChoices): Promise<WorkbenchOutcom
     signedTitle = "Policy (what was signed) and its signature";
     signedText = form.signedText;
     sent = form.sent;
+    policy = form.policyJson;
     if (form.problem) notes.push(form.problem);
   }
   if (sent.request.body.length > MAX_BODY_BYTES) return { ok: false, error: tooLarge(sent.request.body.length) };
@@ -64,6 +66,7 @@ export async function runWorkbench(c: WorkbenchChoices): Promise<WorkbenchOutcom
       responseText: serializeResponse(answer.response),
       diff,
       fix: getFix(c, answer.verdict, sent),
+      ...(policy !== undefined ? { policy } : {}),
       notes,
     },
   };

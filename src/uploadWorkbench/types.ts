@@ -89,6 +89,8 @@ export interface WorkbenchResult {
   diff: CanonicalDiff | null;
   /** One sentence: what to change. */
   fix: string;
+  /** POST: the policy JSON that was base64-encoded and signed (the page's policy editor shows it). */
+  policy?: string;
   /** Plain-words notes on the input (a policy that is not JSON…): shown, and the lab still judges the bytes. */
   notes: string[];
 }
