@@ -9,7 +9,7 @@ import type { PutChoices, ShownRequest } from "./types.ts";
 /**
  * What the client puts on the wire for the presigned URL: the URL's path and query as signed, the Host, the
  * client's own headers (Content-Type as it derives it) and the body: the file, or a FormData wrapping it.
- * Browsers add Origin for a cross-origin fetch; curl and axios in Node do not.
+ * Browsers add Origin to a cross-origin fetch or XHR (axios's browser adapter); curl does not.
  */
 export function buildPutSend(c: PutChoices, presigned: LabRequest): ShownRequest {
   const client = PUT_CLIENTS[c.client];
@@ -23,6 +23,6 @@ export function buildPutSend(c: PutChoices, presigned: LabRequest): ShownRequest
   headers.push({ name: "Content-Length", value: String(body.length) });
   if (c.metaName !== "" && c.sentMetaValue !== "") headers.push({ name: `x-amz-meta-${c.metaName.toLowerCase()}`, value: c.sentMetaValue });
   for (const [name, value] of client.headers) headers.push({ name, value });
-  if (c.client.startsWith("fetch")) headers.push({ name: "Origin", value: EXAMPLE_ORIGIN });
+  if (c.client.startsWith("fetch") || c.client === "axios-default") headers.push({ name: "Origin", value: EXAMPLE_ORIGIN });
   return showRequest({ method: "PUT", target: presigned.target, httpVersion: "HTTP/1.1", headers, body }, form?.shown);
 }

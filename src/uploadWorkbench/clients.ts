@@ -45,17 +45,17 @@ export const PUT_CLIENTS: Record<PutClient, ClientModel> = {
     headers: [["Accept", "*/*"]],
     code: () => `const form = new FormData(); form.append("file", file); fetch(url, { method: "PUT", body: form })`,
   },
-  // axios 0.x sets `Content-Type: application/x-www-form-urlencoded` for put/post/patch by default and leaves a
-  // Buffer, Blob or stream body alone, so the default stays (axios 1.x sets no default Content-Type).
-  // source: axios lib/defaults.js 0.x (`DEFAULT_CONTENT_TYPE = {'Content-Type': 'application/x-www-form-urlencoded'}`,
-  // merged into headers.put; transformRequest returns Buffer/Stream/File/Blob unchanged), 1.x lib/defaults/index.js
-  // (`'Content-Type': undefined`), https://github.com/axios/axios, confirmed (several bundled copies of both).
-  "axios-0x": {
-    label: "axios 0.x defaults (a Buffer or string body)",
+  // axios sets `Content-Type: application/x-www-form-urlencoded` on put/post/patch when none is set, and leaves a
+  // Buffer, string, Blob or File body as it is, so that default is what goes out (the browser adapter clears it for
+  // FormData only). source: axios 1.x lib/core/dispatchRequest.js (`config.headers.setContentType(
+  // 'application/x-www-form-urlencoded', false)` for post/put/patch), 0.x lib/defaults.js (`DEFAULT_CONTENT_TYPE`
+  // merged into headers.put), https://github.com/axios/axios, confirmed (several published copies of each).
+  "axios-default": {
+    label: "axios with its default Content-Type (a File, Buffer or string body)",
     contentType: () => "application/x-www-form-urlencoded",
     multipart: false,
-    headers: [["Accept", "application/json, text/plain, */*"], ["User-Agent", "axios/0.27.2"]],
-    code: () => `axios.put(url, fs.readFileSync("photo.png"))`,
+    headers: [["Accept", "application/json, text/plain, */*"]],
+    code: () => `axios.put(url, file)`,
   },
   // `curl -T file` PUTs the file with no Content-Type header; curl adds User-Agent and Accept: */*.
   // source: https://curl.se/docs/manpage.html#-T ("-T, --upload-file") and curl's default request headers

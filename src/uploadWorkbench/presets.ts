@@ -57,7 +57,7 @@ export interface WorkbenchPreset {
 export const WORKBENCH_PRESETS: readonly WorkbenchPreset[] = [
   { id: "put-ok", label: "PUT: fetch with the signed Content-Type (works)", choices: DEFAULT_PUT },
   { id: "put-formdata", label: "PUT: FormData to a presigned PUT", choices: { ...DEFAULT_PUT, client: "fetch-formdata" } },
-  { id: "put-axios-default", label: "PUT: axios 0.x default Content-Type", choices: { ...DEFAULT_PUT, client: "axios-0x" } },
+  { id: "put-axios-default", label: "PUT: axios's default Content-Type", choices: { ...DEFAULT_PUT, client: "axios-default" } },
   {
     id: "put-charset",
     label: "PUT: ;charset=UTF-8 appended to text/plain",

@@ -30,9 +30,9 @@ describe("PUT_CLIENTS", () => {
     assert.equal(PUT_CLIENTS["fetch-formdata"].contentType("image/png", boundary), real);
   });
 
-  it("curl -T sends no Content-Type; axios 0.x sends application/x-www-form-urlencoded", () => {
+  it("curl -T sends no Content-Type; axios sends application/x-www-form-urlencoded", () => {
     assert.equal(PUT_CLIENTS["curl-T"].contentType("image/png", "b"), null);
-    assert.equal(PUT_CLIENTS["axios-0x"].contentType("image/png", "b"), "application/x-www-form-urlencoded");
+    assert.equal(PUT_CLIENTS["axios-default"].contentType("image/png", "b"), "application/x-www-form-urlencoded");
   });
 });
 

@@ -5,7 +5,7 @@ import { createWorkbenchLink, DEFAULT_POST, DEFAULT_PUT, readWorkbenchLink, WORK
 
 describe("createWorkbenchLink and readWorkbenchLink", () => {
   it("round-trips PUT and POST choices", () => {
-    for (const choices of [{ ...DEFAULT_PUT, client: "axios-0x" as const }, { ...DEFAULT_POST, rawPolicy: "{}" }]) {
+    for (const choices of [{ ...DEFAULT_PUT, client: "axios-default" as const }, { ...DEFAULT_POST, rawPolicy: "{}" }]) {
       const link = createWorkbenchLink(choices);
       assert.ok(link.ok);
       assert.deepEqual(readWorkbenchLink(`#${link.fragment}`), { ok: true, choices, preset: null });
