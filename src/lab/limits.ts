@@ -24,11 +24,11 @@ export const MAX_SHARE_FRAGMENT_CHARS = 64 * 1024;
 /** Largest paste /diagnose/ reads, in characters. */
 export const MAX_PASTE_CHARS = 256 * 1024;
 
+/** Longest POST policy text the upload workbench reads, in characters (src/uploadWorkbench/); longer text is cut. */
+export const MAX_POLICY_CHARS = 64 * 1024;
+
 /** STS-issued credentials the mock endpoint keeps; above it the oldest is forgotten (answered as not issued). */
 export const MAX_ISSUED_IDENTITIES = 10_000;
 
 /** Longest piece of echoed input `sigfix verify` prints in one line, in characters (cut with an ellipsis). */
 export const MAX_ECHO_CHARS = 120;
-
-/** Longest POST policy text the upload workbench reads, in characters (src/uploadWorkbench/); longer text is cut. */
-export const MAX_POLICY_CHARS = 64 * 1024;

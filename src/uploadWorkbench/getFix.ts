@@ -32,11 +32,18 @@ function fixPut(c: PutChoices, verdict: Verdict, sent: ShownRequest): string {
   return verdict.explanation.fix;
 }
 
-/** The one-line fix for a POST form upload. */
+/** The one-line fix for a POST form upload: the file's place first, then the condition S3 names. */
 function fixPost(c: PostChoices, verdict: Verdict): string {
   if (verdict.outcome === "ok") return "Nothing to fix: the form matches its policy and signature.";
-  const fileAt = c.order.indexOf("file");
-  if (fileAt !== c.order.length - 1) return "Append the file last: S3 ignores every field after the file (`form.append(\"file\", file)` after all the policy's fields).";
+  if (c.order.indexOf("file") !== c.order.length - 1) return "Append the file last: S3 ignores every field after the file (`form.append(\"file\", file)` after all the policy's fields).";
+  if ((verdict.outcome === "EntityTooLarge" || verdict.outcome === "EntityTooSmall") && c.lengthRange) {
+    return `Keep the file within content-length-range (${c.lengthRange[0]}–${c.lengthRange[1]} bytes; it is ${c.fileSize}): check \`file.size\` before the upload, or sign a range that allows it.`;
+  }
+  const failed = /Policy Condition failed: (.+)$/.exec(verdict.message)?.[1];
+  if (failed?.includes("$Content-Type")) {
+    return `Send a Content-Type field that \`${failed}\` allows (the form sent \`${c.contentTypeField || "none"}\`), or sign a condition that allows \`${c.contentTypeField}\`.`;
+  }
+  if (failed) return `Make the form's fields satisfy \`${failed}\`, or sign a policy whose conditions allow what the form sends.`;
   return verdict.explanation.fix;
 }
 
