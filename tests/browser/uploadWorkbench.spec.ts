@@ -19,7 +19,11 @@ async function open(page: Page, hash = ""): Promise<void> {
 /** Every request the page makes, by origin: the workbench must ask nothing of any origin but its own. */
 function recordOrigins(page: Page): Set<string> {
   const origins = new Set<string>();
-  page.on("request", (request) => origins.add(new URL(request.url()).origin));
+  page.on("request", (request) => {
+    origins.add(new URL(request.url()).origin);
+    // Page weight: the workbench never pulls in the playground's editor.
+    if (/monaco|editor\.worker/i.test(request.url())) origins.add(`Monaco was loaded: ${request.url()}`);
+  });
   return origins;
 }
 
