@@ -18,6 +18,7 @@ const PART_LABELS: Record<FormPart, string> = {
  * calls `onMove` with the new order; focus stays on the moved part's button so the keyboard can keep moving it.
  */
 export function renderOrder(list: HTMLOListElement, order: readonly FormPart[], onMove: (order: FormPart[], moved: FormPart, dir: "up" | "down") => void): void {
+  const fileAt = order.indexOf("file");
   list.replaceChildren(
     ...order.map((part, i) => {
       const row = document.createElement("li");
@@ -25,6 +26,12 @@ export function renderOrder(list: HTMLOListElement, order: readonly FormPart[], 
       const name = document.createElement("span");
       name.className = "uw-part";
       name.textContent = PART_LABELS[part];
+      if (i > fileAt) {
+        const ignored = document.createElement("span");
+        ignored.className = "uw-ignored";
+        ignored.textContent = " (after the file: S3 ignores it)";
+        name.append(ignored);
+      }
       row.append(name);
       for (const dir of ["up", "down"] as const) {
         const button = document.createElement("button");
