@@ -63,3 +63,10 @@ export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFront
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+
+export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
+export type { ChecksumAlgorithm } from "./checksums/checksumAlgorithms.ts";
+export { getChecksum, getChecksumDigest } from "./checksums/getChecksum.ts";
+export { getContentMd5 } from "./checksums/getContentMd5.ts";
+export { encodeBase64 } from "./checksums/encodeBase64.ts";
+export { decodeBase64 } from "./checksums/decodeBase64.ts";
