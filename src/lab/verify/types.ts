@@ -4,6 +4,7 @@ import type { ServiceSpec } from "../world/services.ts";
 import type { CheckFamily, CheckOrder } from "./checkOrder.ts";
 import type { ParsedAuth } from "./parseAuthorization.ts";
 import type { RequestIntent } from "../request/parseRequestIntent.ts";
+import type { AwsChunkedResult } from "../s3/awsChunked/types.ts";
 
 /** Everything the checks read, computed once from the request as received. Checks never modify it. */
 export interface VerifyContext {
@@ -39,6 +40,8 @@ export interface VerifyContext {
   payloadHash: string;
   /** The server's own SigV4 computation, as far as the inputs allow. */
   trace: Partial<SigningTrace>;
+  /** An S3 body declared `STREAMING-…` (x-amz-content-sha256), decoded once (issue 12); undefined otherwise. */
+  awsChunked?: AwsChunkedResult;
 }
 
 export interface StepFailure {

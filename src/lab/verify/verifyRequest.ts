@@ -17,6 +17,8 @@ import { checkPresignExpiry } from "./checks/checkPresignExpiry.ts";
 import { checkProtocolPrechecks } from "./checks/checkProtocolPrechecks.ts";
 import { checkSessionToken } from "./checks/checkSessionToken.ts";
 import { checkSignature } from "./checks/checkSignature.ts";
+import { checkStreamingPayload } from "./checks/checkStreamingPayload.ts";
+import { checkChecksums } from "./checks/checkChecksums.ts";
 import { createVerifyContext } from "./createVerifyContext.ts";
 import type { Step, StepFailure, VerifyContext } from "./types.ts";
 
@@ -36,6 +38,8 @@ const STEPS: Record<StepId, Step> = {
   signature: checkSignature,
   presignExpiry: checkPresignExpiry,
   payloadHash: checkPayloadHash,
+  streamingPayload: checkStreamingPayload,
+  checksums: checkChecksums,
 };
 
 const DYNAMODB_LOCAL_MODEL = "DynamoDB Local 2.x (§9): no signature or secret check; only the access key ID's characters are checked.";
