@@ -52,7 +52,8 @@ export function resolveS3IntegrityError(kind: FailureKind, p: FailureParams, mak
         ? make("InvalidRequest", 400, `Value for x-amz-checksum-${alg.toLowerCase()} trailing header is invalid.`, null, "single-source")
         : make("InvalidRequest", 400, `Value for x-amz-checksum-${alg.toLowerCase()} header is invalid.`, null, "confirmed");
     case "checksumMismatch":
-      // LS put-wrong-checksum-value for all five algorithms; SW assertBadChecksumDigest (no value echoed).
+      // LS put-wrong-checksum-value for all five algorithms; SW assertBadChecksumDigest (no value echoed); run
+      // against AWS in https://github.com/ministackorg/ministack/issues/1497; SHA256 form in aws/aws-sdk-js-v3#6888.
       return make("BadDigest", 400, `The ${alg} you specified did not match the calculated checksum.`, null, "confirmed");
     case "sdkChecksumAlgorithmInvalid":
       return make("InvalidRequest", 400, "Value for x-amz-sdk-checksum-algorithm header is invalid.", null, "single-source");
@@ -62,11 +63,12 @@ export function resolveS3IntegrityError(kind: FailureKind, p: FailureParams, mak
       // LS md5-error-0..4 (the Content-MD5 element); SW assertInvalidDigest.
       return make("InvalidDigest", 400, "The Content-MD5 you specified was invalid.", null, "confirmed", [["Content-MD5", p.contentMd5 ?? ""]]);
     case "contentMd5Mismatch":
-      // LS md5-error-bad-digest: ExpectedDigest in hex, CalculatedDigest in base64 (SW: AWS is "inconsistent",
-      // sometimes base64 in ExpectedDigest). The snapshot sorts keys, so the element order is the lab's.
+      // LS md5-error-bad-digest: ExpectedDigest in hex (the decoded Content-MD5), CalculatedDigest in base64; raw
+      // bodies: rclone/rclone#4928 (Server: AmazonS3, hex Expected), dandi/dandi-cli#1821 (2026: CalculatedDigest
+      // first, the order followed here; 2016-2023 captures had ExpectedDigest first, and 2013 ones base64 in both).
       return make("BadDigest", 400, "The Content-MD5 you specified did not match what we received.", null, "confirmed",
-        [["ExpectedDigest", p.expectedDigest ?? ""], ["CalculatedDigest", p.calculatedDigest ?? ""]],
-        "ExpectedDigest and CalculatedDigest are in AWS's recorded body; their order is not.");
+        [["CalculatedDigest", p.calculatedDigest ?? ""], ["ExpectedDigest", p.expectedDigest ?? ""]],
+        "Element order as in 2026 captures (CalculatedDigest first); older captures put ExpectedDigest first.");
     default:
       return undefined;
   }

@@ -2,7 +2,6 @@ import type { LabRequest, S3ObjectWrite } from "../types.ts";
 import type { RequestIntent } from "../request/parseRequestIntent.ts";
 import { getChecksum } from "../checksums/getChecksum.ts";
 import { getDeclaredChecksums } from "../checksums/getDeclaredChecksums.ts";
-import { parseQueryPairs } from "../request/parseQueryPairs.ts";
 import { getS3Address } from "./getS3Address.ts";
 
 /** Headers S3 stores with an object and echoes on GET and HEAD. */
@@ -17,8 +16,9 @@ function withoutAwsChunked(value: string): string {
  * The object a verified PutObject or UploadPart writes: its bucket, key, bytes and the headers S3 keeps. `bytes`
  * is the payload as the caller decoded it (the body itself, or the data of an `aws-chunked` body), and `trailers`
  * the aws-chunked body's trailing headers: a trailing checksum is stored like a header one. A checksum in a
- * presigned URL's query is stored too. With no checksum at all, S3 stores its default CRC64NVME (localstack's
- * AWS-recorded test_s3_checksum_no_automatic_sdk_calculation, head-obj-no-checksum).
+ * presigned URL's query is ignored, as S3 ignores it (verify/checks/getIgnoredQueryChecksum.ts). With no checksum
+ * at all, S3 stores its default CRC64NVME (localstack's AWS-recorded test_s3_checksum_no_automatic_sdk_calculation,
+ * head-obj-no-checksum).
  */
 export function getS3ObjectWrite(req: LabRequest, intent: RequestIntent, operation: string, bytes: Uint8Array, trailers: Array<[string, string]> = []): S3ObjectWrite | undefined {
   if (operation !== "PutObject" && operation !== "UploadPart") return undefined;
@@ -33,7 +33,7 @@ export function getS3ObjectWrite(req: LabRequest, intent: RequestIntent, operati
       headers.push([name, h.value.trim()]);
     }
   }
-  const checksums = getDeclaredChecksums(req.headers, parseQueryPairs(intent.query), trailers).filter((c) => c.algorithm);
+  const checksums = getDeclaredChecksums(req.headers, [], trailers).filter((c) => c.algorithm);
   for (const c of checksums) headers.push([c.name, c.value]);
   if (checksums.length === 0 && operation === "PutObject") headers.push(["x-amz-checksum-crc64nvme", getChecksum("CRC64NVME", bytes)]);
   return { operation, bucket, key, bytes, headers };

@@ -56,11 +56,12 @@ export interface StepFailure {
   note?: string;
 }
 
-export type StepResult = { passed: true; detail: string } | StepFailure;
+/** A passing step may carry a `note` the verdict's summary repeats (a value S3 accepts but another store refuses). */
+export type StepResult = { passed: true; detail: string; note?: string } | StepFailure;
 
 /** A step returns null when it does not apply to this request (an S3 presign check on a header-signed request). */
 export type Step = (ctx: VerifyContext) => StepResult | null;
 
-export function pass(detail: string): StepResult {
-  return { passed: true, detail };
+export function pass(detail: string, note?: string): StepResult {
+  return note ? { passed: true, detail, note } : { passed: true, detail };
 }

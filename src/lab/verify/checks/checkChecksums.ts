@@ -5,8 +5,8 @@ import { getContentMd5 } from "../../checksums/getContentMd5.ts";
 import { getDeclaredChecksums } from "../../checksums/getDeclaredChecksums.ts";
 import { toHex } from "../../crypto/toHex.ts";
 import { getHeaderValues } from "../../request/getHeaderValues.ts";
-import { parseQueryPairs } from "../../request/parseQueryPairs.ts";
 import { pass, type Step, type StepFailure } from "../types.ts";
+import { getIgnoredQueryChecksum } from "./getIgnoredQueryChecksum.ts";
 
 const SDK_ALGORITHM = "x-amz-sdk-checksum-algorithm";
 
@@ -16,7 +16,8 @@ function fail(kind: StepFailure["kind"], detail: string, summary: string, fix: s
 
 /**
  * S3's payload checksums, after the signature and x-amz-content-sha256 ("SHA256 trumps checksum", Swift's S3 suite):
- * x-amz-trailer against the trailers sent, one x-amz-checksum-* at most (header, presigned query or trailer),
+ * x-amz-trailer against the trailers sent, one x-amz-checksum-* at most (header or trailer; a presigned URL's query
+ * checksum is ignored, see getIgnoredQueryChecksum),
  * x-amz-sdk-checksum-algorithm against it, Content-MD5, then each value's form and its match with the object's bytes
  * (the decoded data of an aws-chunked body). Messages and sources: catalogue/resolveS3IntegrityError.ts.
  */
@@ -24,12 +25,12 @@ export const checkChecksums: Step = (ctx) => {
   if (ctx.family !== "s3" || ctx.auth.kind !== "auth") return null;
   const chunked = ctx.awsChunked?.ok ? ctx.awsChunked.value : undefined;
   const trailers = chunked?.trailers ?? [];
-  const query = ctx.auth.mode === "query" ? parseQueryPairs(ctx.intent.query) : [];
-  const declared = getDeclaredChecksums(ctx.req.headers, query, trailers);
+  const declared = getDeclaredChecksums(ctx.req.headers, [], trailers);
   const announced = getHeaderValues(ctx.req, "x-amz-trailer").flatMap((v) => v.split(",")).map((v) => v.trim().toLowerCase()).filter(Boolean);
-  const sdk = [...getHeaderValues(ctx.req, SDK_ALGORITHM), ...query.filter(([n]) => n.toLowerCase() === SDK_ALGORITHM).map(([, v]) => v)][0]?.trim();
+  const sdk = getHeaderValues(ctx.req, SDK_ALGORITHM)[0]?.trim();
   const md5 = getHeaderValues(ctx.req, "content-md5")[0]?.trim();
-  if (declared.length === 0 && announced.length === 0 && sdk === undefined && md5 === undefined) return null;
+  const ignored = ctx.auth.mode === "query" ? getIgnoredQueryChecksum(ctx.intent.query, ctx.req.body.length) : undefined;
+  if (declared.length === 0 && announced.length === 0 && sdk === undefined && md5 === undefined) return ignored ? pass(ignored, ignored) : null;
   const bytes = chunked?.data ?? ctx.req.body;
 
   const sentOutside = declared.filter((d) => d.from !== "trailer");
@@ -76,25 +77,21 @@ export const checkChecksums: Step = (ctx) => {
         { contentMd5: md5, expectedDigest: toHex(digest), calculatedDigest: calculated });
     }
   }
-  if (!checksum?.algorithm) return pass(md5 !== undefined ? `Content-MD5 matches the body (${md5}).` : "No x-amz-checksum-* value to check.");
+  if (!checksum?.algorithm) return pass(md5 !== undefined ? `Content-MD5 matches the body (${md5}).` : "No x-amz-checksum-* value to check.", ignored);
   const { algorithm, value, name, from } = checksum;
   const trailing = from === "trailer";
   const raw = decodeBase64(value);
   if (!raw || raw.length !== CHECKSUM_DIGEST_BYTES[algorithm]) {
     return fail("checksumInvalid", `${name} \`${value}\` is not base64 of ${CHECKSUM_DIGEST_BYTES[algorithm]} bytes.`,
-      `The ${from === "query" ? "presigned URL's" : from} \`${name}\` is \`${value}\`, which is not the base64 of a ${CHECKSUM_DIGEST_BYTES[algorithm]}-byte ${algorithm} digest (a hex digest, a decimal CRC, a value cut short?).`,
+      `The ${from} \`${name}\` is \`${value}\`, which is not the base64 of a ${CHECKSUM_DIGEST_BYTES[algorithm]}-byte ${algorithm} digest (a hex digest, a decimal CRC, a value cut short?).`,
       `Send base64 of the big-endian ${algorithm} digest, as the SDKs compute it.`, { checksumAlgorithm: algorithm, trailing });
   }
   const actual = getChecksum(algorithm, bytes);
   if (actual === value) return pass(`${name} ${value} matches the ${bytes.length} bytes received.`);
-  const emptyBaked = from === "query" && actual !== value && value === getChecksum(algorithm, new Uint8Array(0));
+  const empty = actual !== value && value === getChecksum(algorithm, new Uint8Array(0));
   return fail("checksumMismatch", `${name} ${value}, the ${bytes.length} bytes received give ${actual}.`,
-    emptyBaked
-      ? `The presigned URL carries \`${name}=${value}\`, the ${algorithm} of an empty body, but ${bytes.length} bytes were sent (they give \`${actual}\`). JS SDK v3 from 3.729 bakes this default checksum into presigned PutObject URLs when no body is given at presign time.`
-      : `The ${from === "query" ? "presigned URL's" : from} \`${name}\` says \`${value}\`, but the ${bytes.length} bytes S3 received give \`${actual}\`: the body changed after the checksum was computed, or it was computed over other bytes.`,
-    emptyBaked
-      ? "Presign with `requestChecksumCalculation: \"WHEN_REQUIRED\"` on the S3 client (or AWS_REQUEST_CHECKSUM_CALCULATION=when_required), or pass the real ChecksumCRC32 of the body when presigning."
-      : "Compute the checksum over exactly the bytes sent, and do not change the body afterwards.",
+    `The ${from} \`${name}\` says \`${value}\`${empty ? `, the ${algorithm} of an empty body,` : ""} but the ${bytes.length} bytes S3 received give \`${actual}\`: the body changed after the checksum was computed, or it was computed over other bytes.`,
+    "Compute the checksum over exactly the bytes sent (or let the SDK compute it), and do not change the body afterwards.",
     { checksumAlgorithm: algorithm, trailing });
 };
 
