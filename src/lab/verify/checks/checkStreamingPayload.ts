@@ -81,7 +81,7 @@ function verifyChunkSignatures(ctx: VerifyContext, chunks: Array<{ size: number;
     const expected = getSignature(key, stringToSign);
     if (chunk.signature !== expected || chunk.extensionBeforeSignature) {
       return fail("signatureMismatch", `chunk ${i + 1}: provided ${chunk.signature}, expected ${expected}.`,
-        `Chunk ${i + 1}'s signature \`${chunk.signature}\` is not the one S3 chains from the ${i === 0 ? "seed (request) signature" : `signature of chunk ${i}`} (\`${expected}\`): the chunk's bytes changed after signing, or the chunk was signed with another key, date or previous signature.`,
+        `Chunk ${i + 1}'s signature \`${chunk.signature}\` is not \`${expected}\`, the one S3 computes for these bytes chained from the ${i === 0 ? "seed (request) signature" : `signature of chunk ${i}`}: the chunk's bytes changed after signing, or it was signed with another key, date or previous signature.`,
         "Do not modify the stream after the SDK signs it (a proxy, a retry that rewrites part of the body); check each chunk's string to sign below.",
         { accessKeyId: ctx.claimedAccessKeyId ?? "", stringToSign, signatureProvided: chunk.signature, canonicalRequest: ctx.trace.canonicalRequest ?? "" });
     }
