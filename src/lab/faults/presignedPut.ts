@@ -6,8 +6,9 @@ export const UPLOAD_FILE: UploadFile = { name: "notes.txt", type: "text/plain", 
 
 /**
  * The scenario turned into a presigned PutObject of UPLOAD_FILE to the default world's bucket, signed with
- * `contentType` the way presigners sign a `ContentType` parameter (JS v3 `getSignedUrl`, botocore
- * `generate_presigned_url`: content-type;host in X-Amz-SignedHeaders). Not a fault: the upload faults start here.
+ * `contentType` the way botocore's `generate_presigned_url` signs a `ContentType` parameter (content-type;host in
+ * X-Amz-SignedHeaders). JS v3's `getSignedUrl` does so only with `signableHeaders: new Set(["content-type"])`; by
+ * default it signs host alone (tests/unit/lab/s3/contentType.test.ts). Not a fault: the upload faults start here.
  */
 export function toPresignedPut(s: Scenario, contentType: string | null): Scenario {
   const host = `sigfix-example.s3.${s.region}.amazonaws.com`;

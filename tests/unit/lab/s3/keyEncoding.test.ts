@@ -58,7 +58,8 @@ async function signWithJsV3(key: string): Promise<LabRequest & { amzDate: string
   await client.send(new HeadObjectCommand({ Bucket: "sigfix-example", Key: key }));
   const c = captured!;
   const headers = Object.entries(c.headers) as Array<[string, string]>;
-  return { ...toLab(c.method, c.path, headers), amzDate: c.headers["x-amz-date"]! };
+  const query = Object.entries(c.query).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`).join("&");
+  return { ...toLab(c.method, c.path + (query ? `?${query}` : ""), headers), amzDate: c.headers["x-amz-date"]! };
 }
 
 describe("getCanonicalPath (S3) against the JS v3 S3Client", () => {
@@ -72,7 +73,7 @@ describe("getCanonicalPath (S3) against the JS v3 S3Client", () => {
 
   it("sends the same path for a key as botocore does, byte for byte", { skip: botocoreMissing ?? false }, async () => {
     for (const head of botocore.heads) {
-      assert.equal((await signWithJsV3(head.key)).target, head.target, head.key);
+      assert.equal((await signWithJsV3(head.key)).target.split("?")[0], head.target, head.key);
     }
   });
 });
