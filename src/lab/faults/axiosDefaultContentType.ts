@@ -1,5 +1,5 @@
 import { getClientUpload } from "../s3/clientContentType.ts";
-import { toPresignedPut, UPLOAD_FILE } from "./presignedPut.ts";
+import { toPresignedPut, UPLOAD_FILE } from "../s3/toPresignedPut.ts";
 import type { Fault } from "./types.ts";
 
 const sent = getClientUpload("axios-buffer", UPLOAD_FILE);

@@ -1,4 +1,4 @@
-import { toPresignedPut, UPLOAD_FILE } from "./presignedPut.ts";
+import { toPresignedPut, UPLOAD_FILE } from "../s3/toPresignedPut.ts";
 import type { Fault } from "./types.ts";
 
 /** The presigner signed a ContentType the client never sends: the canonical request gets `content-type:` empty. */

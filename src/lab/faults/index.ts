@@ -59,7 +59,6 @@ export const FAULTS: readonly Fault[] = [
   presignExpired,
   presignOverAWeek,
   unsignedRequest,
-  dynamodbLocalBadKey,
   // issue 12 (s3sig)
   contentTypeChangedFormData,
   axiosDefaultContentType,
@@ -69,6 +68,7 @@ export const FAULTS: readonly Fault[] = [
   plusForSpaceInKey,
   slashesCollapsedAfterSigning,
   nonAsciiMetadata,
+  dynamodbLocalBadKey,
 ];
 
 export { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";

@@ -1,4 +1,4 @@
-import { toObjectRequest } from "./objectRequest.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 /** The key `my report (1).pdf` as an SDK puts it on the wire, and the same path after a second encoding. */

@@ -1,4 +1,4 @@
-import { toObjectRequest } from "./objectRequest.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const HEADER = "x-amz-meta-filename: café.txt";

@@ -1,5 +1,5 @@
 import type { Scenario } from "../types.ts";
-import type { UploadFile } from "../s3/clientContentType.ts";
+import type { UploadFile } from "./clientContentType.ts";
 
 /** The file the upload faults send: what a browser's `<input type=file>` gives for `notes.txt`. */
 export const UPLOAD_FILE: UploadFile = { name: "notes.txt", type: "text/plain", text: "hello from sigfix\n" };
