@@ -31,6 +31,8 @@ import { keyEncodedTwice } from "./keyEncodedTwice.ts";
 import { plusForSpaceInKey } from "./plusForSpaceInKey.ts";
 import { slashesCollapsedAfterSigning } from "./slashesCollapsedAfterSigning.ts";
 import { nonAsciiMetadata } from "./nonAsciiMetadata.ts";
+import { emptyBodyHashSigned } from "./emptyBodyHashSigned.ts";
+import { contentSha256Base64 } from "./contentSha256Base64.ts";
 import type { Fault } from "./types.ts";
 
 export type { Fault } from "./types.ts";
@@ -68,6 +70,8 @@ export const FAULTS: readonly Fault[] = [
   plusForSpaceInKey,
   slashesCollapsedAfterSigning,
   nonAsciiMetadata,
+  emptyBodyHashSigned,
+  contentSha256Base64,
   dynamodbLocalBadKey,
 ];
 

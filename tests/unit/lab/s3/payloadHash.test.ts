@@ -58,3 +58,25 @@ describe("checkPayloadHash (a value that is no hash)", () => {
     assert.equal((await answer(put("UNSIGNED-PAYLOAD", "anything"))).verdict.outcome, "ok");
   });
 });
+
+describe("payload-hash faults", () => {
+  const run = async (id: string) => {
+    const { createDefaultScenario, getFault, runScenario, EXAMPLE_SERVER_NOW } = await import("../../../../src/lab/index.ts");
+    const r = await runScenario(getFault(id)!.apply(createDefaultScenario("s3", EXAMPLE_SERVER_NOW)));
+    assert.ok(!("error" in r));
+    return r;
+  };
+
+  it("empty-body-hash-signed: S3 names the empty hash and the body's", async () => {
+    const r = await run("empty-body-hash-signed");
+    assert.equal(r.verdict.outcome, "XAmzContentSHA256Mismatch");
+    assert.equal(extras(r.response.body), `<ClientComputedContentSHA256>${EMPTY_SHA256}</ClientComputedContentSHA256><S3ComputedContentSHA256>${sha256("hello from sigfix\n")}</S3ComputedContentSHA256>`);
+  });
+
+  it("content-sha256-base64: InvalidArgument with the base64 value", async () => {
+    const r = await run("content-sha256-base64");
+    const base64 = createHash("sha256").update("hello from sigfix\n").digest("base64");
+    assert.equal(r.verdict.outcome, "InvalidArgument");
+    assert.equal(extras(r.response.body), `<ArgumentName>x-amz-content-sha256</ArgumentName><ArgumentValue>${base64}</ArgumentValue>`);
+  });
+});
