@@ -26,8 +26,8 @@ export const PUT_CLIENTS: Record<PutClient, ClientModel> = {
     code: () => `fetch(url, { method: "PUT", body: file })`,
   },
   // Fetch's "extract a body": a string (USVString) sets `text/plain;charset=UTF-8`.
-  // source: https://fetch.spec.whatwg.org/#concept-bodyinit-extract, confirmed (the spec; the charset is why a
-  // signed `text/plain` fails).
+  // source: https://fetch.spec.whatwg.org/#concept-bodyinit-extract, confirmed (the spec; a charset the browser
+  // added breaking the signature: https://github.com/aws/aws-sdk-js/issues/244, #2510).
   "fetch-string": {
     label: "fetch with a string body",
     contentType: () => "text/plain;charset=UTF-8",
@@ -49,7 +49,8 @@ export const PUT_CLIENTS: Record<PutClient, ClientModel> = {
   // Buffer, string, Blob or File body as it is, so that default is what goes out (the browser adapter clears it for
   // FormData only). source: axios 1.x lib/core/dispatchRequest.js (`config.headers.setContentType(
   // 'application/x-www-form-urlencoded', false)` for post/put/patch), 0.x lib/defaults.js (`DEFAULT_CONTENT_TYPE`
-  // merged into headers.put), https://github.com/axios/axios, confirmed (several published copies of each).
+  // merged into headers.put), https://github.com/axios/axios, confirmed (several published copies of each; the
+  // presigned-PUT failure it causes: https://github.com/aws/aws-sdk-js-v3/issues/5268).
   "axios-default": {
     label: "axios with its default Content-Type (a File, Buffer or string body)",
     contentType: () => "application/x-www-form-urlencoded",

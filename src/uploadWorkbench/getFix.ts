@@ -11,7 +11,11 @@ function fixPut(c: PutChoices, verdict: Verdict, sent: ShownRequest): string {
   const sentType = headerOf(sent, "content-type");
   if (verdict.outcome === "ok") {
     if (c.checksum === "js-v3-empty-crc32" && c.fileSize > 0) {
-      return "S3 took it, but the URL carries the CRC32 of an empty body (`AAAAAA==`): S3-compatible stores (R2, MinIO, SeaweedFS) reject this upload. Create the S3Client with `requestChecksumCalculation: \"WHEN_REQUIRED\"` before presigning.";
+      // AWS signs the query checksum and ignores it; S3-compatible stores check it against the body.
+      // source: https://github.com/localstack/localstack/issues/12169, https://github.com/ministackorg/ministack/pull/1705
+      // (AWS: 200), https://github.com/seaweedfs/seaweedfs/issues/10216, https://github.com/usekaneo/kaneo/pull/1196
+      // (SeaweedFS, Garage, R2 refuse it), confirmed for the stores, single-source for AWS's 200.
+      return "AWS S3 takes it (it ignores a checksum in a presigned URL's query), but the URL carries the CRC32 of an empty body (`AAAAAA==`): R2, SeaweedFS and Garage refuse this upload. Create the S3Client with `requestChecksumCalculation: \"WHEN_REQUIRED\"` before presigning.";
     }
     if (!c.signContentType && c.signedContentType !== "") return "Nothing to fix: the presigner left Content-Type unsigned, so any type is accepted (and stored as sent).";
     return "Nothing to fix: the request matches what was signed.";
