@@ -63,6 +63,8 @@ export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFront
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+export { FORM_DATA_BOUNDARY, getClientUpload, wrapInFormData } from "./s3/clientContentType.ts";
+export type { ClientUpload, UploadClient, UploadFile } from "./s3/clientContentType.ts";
 
 export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
 export type { ChecksumAlgorithm } from "./checksums/checksumAlgorithms.ts";

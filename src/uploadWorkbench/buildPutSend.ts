@@ -18,7 +18,7 @@ export function buildPutSend(c: PutChoices, presigned: LabRequest): ShownRequest
   const body = form ? form.bytes : file;
   const host = presigned.headers.find((h) => h.name.toLowerCase() === "host")?.value ?? "";
   const headers: RawHeader[] = [{ name: "Host", value: host }];
-  const type = client.contentType(c.sentContentType, FORM_BOUNDARY);
+  const type = client.contentType(c.sentContentType);
   if (type !== null) headers.push({ name: "Content-Type", value: type });
   headers.push({ name: "Content-Length", value: String(body.length) });
   if (c.metaName !== "" && c.sentMetaValue !== "") headers.push({ name: `x-amz-meta-${c.metaName.toLowerCase()}`, value: c.sentMetaValue });

@@ -1,11 +1,13 @@
+import { getClientUpload } from "../lab/index.ts";
+import type { UploadClient } from "../lab/index.ts";
 import { CURL_USER_AGENT } from "./constants.ts";
 import type { PutClient } from "./types.ts";
 
 /** What one client puts on the wire for a PUT of a file: its Content-Type, extra headers, and the body's shape. */
 export interface ClientModel {
   label: string;
-  /** The Content-Type it sends, from the file's type (the Blob's, or the `-H` value); null = no header at all. */
-  contentType(fileType: string, boundary: string): string | null;
+  /** The Content-Type it sends for a file of this type (the Blob's, or the `-H` value); null = no header at all. */
+  contentType(fileType: string): string | null;
   /** true: the file is wrapped in a multipart/form-data part. */
   multipart: boolean;
   /** Other headers it sends that S3 does not sign (never x-amz-*). */
@@ -14,64 +16,64 @@ export interface ClientModel {
   code(fileType: string): string;
 }
 
+/**
+ * The Content-Type comes from the lab's client models (src/lab/s3/clientContentType.ts, each citing the spec or
+ * source it follows: the Fetch standard's "extract a body" for Blob, string and FormData, axios's dispatchRequest.js,
+ * OkHttp's RequestBody.kt, curl's manual for -T); `explicit` is a type the code sets itself (curl's -H).
+ */
+function typeFrom(client: UploadClient, explicit: boolean): (fileType: string) => string | null {
+  return (fileType) => getClientUpload(client, { name: "file", type: fileType, text: "" }, explicit && fileType !== "" ? fileType : undefined).contentType;
+}
+
 export const PUT_CLIENTS: Record<PutClient, ClientModel> = {
-  // Fetch's "extract a body": a Blob with a non-empty type sets Content-Type to that type, an empty type sets none.
-  // source: https://fetch.spec.whatwg.org/#concept-bodyinit-extract (Blob: "If object's type attribute is not the
-  // empty byte sequence, set type to its value"), confirmed (the spec, and Chrome's and Firefox's behaviour).
   "fetch-blob": {
     label: "fetch with a Blob or File",
-    contentType: (type) => (type === "" ? null : type),
+    contentType: typeFrom("fetch-blob", false),
     multipart: false,
     headers: [["Accept", "*/*"]],
     code: () => `fetch(url, { method: "PUT", body: file })`,
   },
-  // Fetch's "extract a body": a string (USVString) sets `text/plain;charset=UTF-8`.
-  // source: https://fetch.spec.whatwg.org/#concept-bodyinit-extract, confirmed (the spec; a charset the browser
-  // added breaking the signature: https://github.com/aws/aws-sdk-js/issues/244, #2510).
+  // A charset the client adds breaks a signed `text/plain`: https://github.com/aws/aws-sdk-js/issues/244, #2510.
   "fetch-string": {
     label: "fetch with a string body",
-    contentType: () => "text/plain;charset=UTF-8",
+    contentType: typeFrom("fetch-string", false),
     multipart: false,
     headers: [["Accept", "*/*"]],
     code: () => `fetch(url, { method: "PUT", body: await file.text() })`,
   },
-  // Fetch's "extract a body": FormData becomes multipart/form-data with the boundary; the file is one part.
-  // source: https://fetch.spec.whatwg.org/#concept-bodyinit-extract ("multipart/form-data; boundary=" + boundary),
-  // confirmed (the spec; issue aws/aws-sdk-js-v3#1576 and many presigned-PUT threads).
+  // The FormData case: https://github.com/aws/aws-sdk-js/issues/557 (raw body, multipart/form-data in the StringToSign).
   "fetch-formdata": {
     label: "fetch with a FormData",
-    contentType: (_type, boundary) => `multipart/form-data; boundary=${boundary}`,
+    contentType: typeFrom("fetch-form-data", false),
     multipart: true,
     headers: [["Accept", "*/*"]],
     code: () => `const form = new FormData(); form.append("file", file); fetch(url, { method: "PUT", body: form })`,
   },
-  // axios sets `Content-Type: application/x-www-form-urlencoded` on put/post/patch when none is set, and leaves a
-  // Buffer, string, Blob or File body as it is, so that default is what goes out (the browser adapter clears it for
-  // FormData only). source: axios 1.x lib/core/dispatchRequest.js (`config.headers.setContentType(
-  // 'application/x-www-form-urlencoded', false)` for post/put/patch), 0.x lib/defaults.js (`DEFAULT_CONTENT_TYPE`
-  // merged into headers.put), https://github.com/axios/axios, confirmed (several published copies of each; the
-  // presigned-PUT failure it causes: https://github.com/aws/aws-sdk-js-v3/issues/5268).
+  // The presigned-PUT failure axios's default causes: https://github.com/aws/aws-sdk-js-v3/issues/5268.
   "axios-default": {
     label: "axios with its default Content-Type (a File, Buffer or string body)",
-    contentType: () => "application/x-www-form-urlencoded",
+    contentType: typeFrom("axios-buffer", false),
     multipart: false,
     headers: [["Accept", "application/json, text/plain, */*"]],
     code: () => `axios.put(url, file)`,
   },
-  // `curl -T file` PUTs the file with no Content-Type header; curl adds User-Agent and Accept: */*.
-  // source: https://curl.se/docs/manpage.html#-T ("-T, --upload-file") and curl's default request headers
-  // (Host, User-Agent, Accept), single-source (the manual does not list a Content-Type for -T: none is sent).
+  "okhttp-string": {
+    label: "OkHttp with a String body and the file's type",
+    contentType: typeFrom("okhttp-string", false),
+    multipart: false,
+    headers: [["User-Agent", "okhttp/4.12.0"], ["Accept-Encoding", "gzip"]],
+    code: (type) => `Request.Builder().url(url).put(text.toRequestBody("${type}".toMediaType())).build()`,
+  },
   "curl-T": {
     label: "curl -T file",
-    contentType: () => null,
+    contentType: typeFrom("curl-upload-file", false),
     multipart: false,
     headers: [["User-Agent", CURL_USER_AGENT], ["Accept", "*/*"]],
     code: () => `curl -T photo.png "$url"`,
   },
-  // `curl -H 'Content-Type: …' -T file`: the header as typed.
   "curl-H": {
     label: "curl -T file with -H 'Content-Type: …'",
-    contentType: (type) => (type === "" ? null : type),
+    contentType: typeFrom("curl-upload-file", true),
     multipart: false,
     headers: [["User-Agent", CURL_USER_AGENT], ["Accept", "*/*"]],
     code: (type) => `curl -T photo.png -H 'Content-Type: ${type}' "$url"`,

@@ -1,4 +1,4 @@
-import { DEFAULT_CREDENTIALS, EXAMPLE_SERVER_NOW } from "../lab/index.ts";
+import { DEFAULT_CREDENTIALS, EXAMPLE_SERVER_NOW, FORM_DATA_BOUNDARY } from "../lab/index.ts";
 
 /** Every upload is signed at the lab's fixed example time, so answers and links are reproducible. */
 export const SIGNED_AT = EXAMPLE_SERVER_NOW;
@@ -9,13 +9,8 @@ export const WORKBENCH_CREDENTIALS = DEFAULT_CREDENTIALS;
 /** The page the upload runs from: a browser sends it as Origin (CORS); S3 does not sign it. */
 export const EXAMPLE_ORIGIN = "https://app.example.com";
 
-/**
- * Chrome's multipart boundary is `----WebKitFormBoundary` plus 16 random alphanumerics; a fixed one keeps the
- * bytes reproducible. source: Blink's FormDataEncoder::GenerateUniqueBoundaryString,
- * https://github.com/chromium/chromium/blob/main/third_party/blink/renderer/platform/network/form_data_encoder.cc,
- * single-source.
- */
-export const FORM_BOUNDARY = "----WebKitFormBoundarySigfixExample0";
+/** The lab's fixed boundary of Chrome's form (`----WebKitFormBoundary` plus 16 characters), so bytes reproduce. */
+export const FORM_BOUNDARY = FORM_DATA_BOUNDARY;
 
 /** The curl whose default headers the workbench shows (curl sends `User-Agent: curl/<version>`). */
 export const CURL_USER_AGENT = "curl/8.5.0";

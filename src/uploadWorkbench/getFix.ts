@@ -24,6 +24,7 @@ function fixPut(c: PutChoices, verdict: Verdict, sent: ShownRequest): string {
     if (PUT_CLIENTS[c.client].multipart) return `Send the file itself as the body, not a FormData: \`fetch(url, { method: "PUT", body: file, headers: { "Content-Type": "${c.signedContentType}" } })\`.`;
     if (c.client === "axios-default") return `Pass the signed type: \`axios.put(url, data, { headers: { "Content-Type": "${c.signedContentType}" } })\`.`;
     if (c.client === "fetch-string") return `Send a Blob of the signed type, not a string: \`fetch(url, { method: "PUT", body: new Blob([text], { type: "${c.signedContentType}" }) })\`.`;
+    if (c.client === "okhttp-string") return `Send bytes, which OkHttp leaves untyped by a charset: \`text.toByteArray().toRequestBody("${c.signedContentType}".toMediaType())\`.`;
     if (c.client === "curl-T") return `Send the signed type: \`curl -T ${c.fileName} -H 'Content-Type: ${c.signedContentType}' "$url"\`.`;
     return `Send \`Content-Type: ${c.signedContentType}\` exactly as signed (you sent ${sentType === null ? "none" : `\`${sentType}\``}), or presign with the type the client will send.`;
   }

@@ -63,6 +63,11 @@ export const WORKBENCH_PRESETS: readonly WorkbenchPreset[] = [
     label: "PUT: ;charset=UTF-8 appended to text/plain",
     choices: { ...DEFAULT_PUT, key: "uploads/notes.txt", signedContentType: "text/plain", client: "fetch-string", sentContentType: "text/plain", fileName: "notes.txt" },
   },
+  {
+    id: "put-okhttp-charset",
+    label: "PUT: OkHttp appends ; charset=utf-8 to a String body",
+    choices: { ...DEFAULT_PUT, key: "uploads/notes.txt", signedContentType: "text/plain", client: "okhttp-string", sentContentType: "text/plain", fileName: "notes.txt" },
+  },
   { id: "put-curl-no-type", label: "PUT: curl -T sends no Content-Type", choices: { ...DEFAULT_PUT, client: "curl-T" } },
   {
     id: "put-empty-crc32",

@@ -2,7 +2,7 @@
 import type { CanonicalDiff, LabRequest, LabResponse, Verdict } from "../lab/index.ts";
 
 /** How the client sends the PUT body (src/uploadWorkbench/clients.ts says what each one puts on the wire). */
-export type PutClient = "fetch-blob" | "fetch-string" | "fetch-formdata" | "axios-default" | "curl-T" | "curl-H";
+export type PutClient = "fetch-blob" | "fetch-string" | "fetch-formdata" | "axios-default" | "okhttp-string" | "curl-T" | "curl-H";
 
 /** What the presigner bakes in for checksums: nothing, or JS v3 ≥3.729's empty-body CRC32 (`WHEN_SUPPORTED`). */
 export type PutChecksum = "none" | "js-v3-empty-crc32";

@@ -25,6 +25,7 @@ describe("runWorkbench: presigned PUT presets", () => {
     ["put-formdata", /^multipart\/form-data; boundary=/],
     ["put-axios-default", /^application\/x-www-form-urlencoded$/],
     ["put-charset", /^text\/plain;charset=UTF-8$/],
+    ["put-okhttp-charset", /^text\/plain; charset=utf-8$/],
     ["put-curl-no-type", null],
   ] as const) {
     it(`${id}: another Content-Type than the signed one is SignatureDoesNotMatch 403, and the diff shows the header`, async () => {
