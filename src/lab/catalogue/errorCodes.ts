@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   "InvalidRequest",
   "InvalidArgument",
   "XAmzContentSHA256Mismatch",
+  // S3 bucket-region redirects (issue 12)
+  "PermanentRedirect",
+  "TemporaryRedirect",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

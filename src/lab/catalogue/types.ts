@@ -38,7 +38,11 @@ export type FailureKind =
   | "signatureMismatch"
   | "presignExpired"
   | "payloadHashMismatch"
-  | "dynamodbLocalKey";
+  | "dynamodbLocalKey"
+  // S3 bucket region (issue 12): the request reached another region's S3 than the bucket's; a presign dated ahead
+  | "bucketPermanentRedirect"
+  | "bucketTemporaryRedirect"
+  | "presignNotYetValid";
 
 /** Values a message or an S3 extra element needs; each kind reads the few it uses. */
 export interface FailureParams {
@@ -69,6 +73,12 @@ export interface FailureParams {
   signatureProvided?: string;
   expires?: string;
   expiresAt?: Date;
+  /** S3 redirects (issue 12): the bucket, its region, and the request-target to resend (for the 307's Location). */
+  bucket?: string;
+  bucketRegion?: string;
+  target?: string;
+  /** The presign's X-Amz-Date, parsed (S3 echoes it in Unix milliseconds when it is not yet valid). */
+  signedAt?: Date;
 }
 
 export type Confidence = "confirmed" | "single-source" | "uncertain";
