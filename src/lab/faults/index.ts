@@ -21,6 +21,12 @@ import { whitespaceInKey } from "./whitespaceInKey.ts";
 import { wrongRegion } from "./wrongRegion.ts";
 import { wrongSecret } from "./wrongSecret.ts";
 import { wrongService } from "./wrongService.ts";
+import { bucketInOtherRegion } from "./bucketInOtherRegion.ts";
+import { globalEndpointForRegionalBucket } from "./globalEndpointForRegionalBucket.ts";
+import { newBucketGlobalName } from "./newBucketGlobalName.ts";
+import { presignWithoutBucketRegion } from "./presignWithoutBucketRegion.ts";
+import { presignBeforeItsDate } from "./presignBeforeItsDate.ts";
+import { headRequest } from "./headRequest.ts";
 import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
 import type { Fault } from "./types.ts";
 
@@ -49,6 +55,13 @@ export const FAULTS: readonly Fault[] = [
   inactiveAccessKey,
   presignExpired,
   presignOverAWeek,
+  // S3 bucket region and presign date (issue 12)
+  bucketInOtherRegion,
+  globalEndpointForRegionalBucket,
+  newBucketGlobalName,
+  presignWithoutBucketRegion,
+  presignBeforeItsDate,
+  headRequest,
   unsignedRequest,
   dynamodbLocalBadKey,
 ];
