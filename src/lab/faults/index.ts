@@ -27,6 +27,7 @@ import { newBucketGlobalName } from "./newBucketGlobalName.ts";
 import { presignWithoutBucketRegion } from "./presignWithoutBucketRegion.ts";
 import { presignBeforeItsDate } from "./presignBeforeItsDate.ts";
 import { headRequest } from "./headRequest.ts";
+import { globalNameDefaultRegion } from "./globalNameDefaultRegion.ts";
 import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
 import type { Fault } from "./types.ts";
 
@@ -57,6 +58,7 @@ export const FAULTS: readonly Fault[] = [
   presignOverAWeek,
   // S3 bucket region and presign date (issue 12)
   bucketInOtherRegion,
+  globalNameDefaultRegion,
   globalEndpointForRegionalBucket,
   newBucketGlobalName,
   presignWithoutBucketRegion,
