@@ -41,6 +41,9 @@ export const ERROR_CODES = [
   "MalformedTrailerError",
   "InvalidChunkSizeError",
   "MissingContentLength",
+  // S3 bucket-region redirects (issue 12)
+  "PermanentRedirect",
+  "TemporaryRedirect",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
