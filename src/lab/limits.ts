@@ -29,3 +29,13 @@ export const MAX_ISSUED_IDENTITIES = 10_000;
 
 /** Longest piece of echoed input `sigfix verify` prints in one line, in characters (cut with an ellipsis). */
 export const MAX_ECHO_CHARS = 120;
+
+/**
+ * S3 POST Object (browser form upload): the most bytes of form fields S3 reads before the `file` field. Over it S3
+ * answers MaxPostPreDataLengthExceeded with this number in `MaxPostPreDataLengthBytes` (single-source, raw:
+ * https://bitbucket.org/site/master/issues/8914/unable-to-upload-files). It also bounds the lab's form parser.
+ */
+export const MAX_POST_PRE_DATA_BYTES = 20 * 1024;
+
+/** Parts after the `file` field that the lab names in its explanation (S3 ignores them); it stops reading there. */
+export const MAX_POST_IGNORED_PARTS_LISTED = 20;

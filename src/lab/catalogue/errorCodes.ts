@@ -34,6 +34,13 @@ export const ERROR_CODES = [
   "InvalidRequest",
   "InvalidArgument",
   "XAmzContentSHA256Mismatch",
+  // S3 POST Object (browser form uploads, src/lab/s3/postObject/)
+  "MalformedPOSTRequest",
+  "MaxPostPreDataLengthExceeded",
+  "InvalidPolicyDocument",
+  "EntityTooLarge",
+  "EntityTooSmall",
+  "PreconditionFailed",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
