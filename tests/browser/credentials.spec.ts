@@ -142,6 +142,20 @@ test.describe("/credentials/ with bad input", () => {
     expect(errors).toEqual([]);
   });
 
+  test("Enter in the profile field keeps the page and its inputs, and the page runs no inline handler", async ({ page }) => {
+    await open(page, "#preset=empty");
+    const env = page.getByLabel(/Environment variables/);
+    await env.fill("AWS_REGION=eu-west-3");
+    const before = await page.evaluate(() => performance.getEntriesByType("navigation").length + ":" + location.href);
+    await page.getByLabel(/Profile named in code/).fill("dev");
+    await page.getByLabel(/Profile named in code/).press("Enter");
+    await expect(env).toHaveValue("AWS_REGION=eu-west-3");
+    expect(await page.evaluate(() => performance.getEntriesByType("navigation").length + ":" + location.href)).toBe(before);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).not.toContain("unsafe-hashes");
+    expect(await page.locator("[onsubmit], [onclick], [onchange], [oninput]").count()).toBe(0);
+  });
+
   test("a broken link says so and falls back to the first preset", async ({ page }) => {
     await open(page, "#v1=not-a-link");
     await expect(page.locator("[data-link-note]")).toContainText("This link could not be read");

@@ -70,6 +70,8 @@ class SfCredentials extends HTMLElement {
   }
 
   private wire(): void {
+    // Enter in the profile field must not reload the page (and lose the inputs); a listener, so no page needs 'unsafe-hashes'.
+    this.q<HTMLFormElement>("form.sf-cred-inputs").addEventListener("submit", (event) => event.preventDefault());
     for (const [name, kind] of FIELDS) {
       const area = this.area(name);
       area.addEventListener("input", (event) => {
