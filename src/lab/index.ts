@@ -63,3 +63,13 @@ export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFront
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+
+// S3 POST Object (browser form uploads, issue 12)
+export { verifyPostObject } from "./s3/postObject/verifyPostObject.ts";
+export type { PostObjectResult } from "./s3/postObject/verifyPostObject.ts";
+export { parseMultipartForm } from "./s3/postObject/parseMultipartForm.ts";
+export { decodePolicy } from "./s3/postObject/decodePolicy.ts";
+export { POST_SCENARIOS, getPostScenario } from "./s3/postObject/postScenarios.ts";
+export type { PostScenarioSpec } from "./s3/postObject/postScenarios.ts";
+export { createPostRequest } from "./s3/postObject/createPostRequest.ts";
+export { runPostScenario } from "./s3/postObject/runPostScenario.ts";
