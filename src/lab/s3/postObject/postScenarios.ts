@@ -70,6 +70,8 @@ export const POST_SCENARIOS: readonly PostScenarioSpec[] = [
     { credentials: "temporary", sent: { omit: ["x-amz-security-token"] } }),
   make("post-policy-changed", "Policy edited after signing", "The page edits the base64 policy (or re-encodes it) after the server signed it.",
     { sent: { policySuffix: "x" } }),
+  make("post-policy-null-value", "A condition with a null value", "The server's policy builder writes `{\"success_action_redirect\": null}` for an unset option.",
+    { conditions: [{ success_action_redirect: null }, ["content-length-range", 1, 1024 * 1024]] }),
   make("post-boundary-missing", "Content-Type set by hand without a boundary", "The code sets `Content-Type: multipart/form-data` itself on a fetch with a FormData body, so the boundary is lost.",
     { sent: { contentType: "multipart/form-data" } }),
 ];

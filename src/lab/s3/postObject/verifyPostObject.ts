@@ -99,7 +99,7 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
   if (condition) return fail("authorization", condition.error, `The policy condition ${condition.condition} does not hold: ${condition.found}`, "Send the field values the policy was signed for, or sign a policy whose conditions allow what the form sends.");
   const extra = findExtraFields(policy.conditions, form);
   if (extra.length > 0) {
-    return fail("authorization", POST_ERRORS.extraFields(extra), `The form sends ${extra.map((n) => `\`${n}\``).join(", ")}, which no policy condition names.`,
+    return fail("authorization", POST_ERRORS.extraField(extra[0]!), `The form sends ${extra.map((n) => `\`${n}\``).join(", ")}, which no policy condition names (S3 names one of them).`,
       "Add a condition for each field the form sends (an eq, or starts-with with \"\" to allow any value), or stop sending it; fields named x-ignore-* are exempt.");
   }
   pass("authorization", `All ${policy.conditions.length} policy condition(s) hold, and every field is in the policy.`);
