@@ -1,5 +1,6 @@
 import { createRequestId } from "../../render/createRequestId.ts";
 import { renderResponse } from "../../render/renderResponse.ts";
+import { getHeaderValues } from "../../request/getHeaderValues.ts";
 import type { RequestIntent } from "../../request/parseRequestIntent.ts";
 import type { LabRequest, LabResponse, S3ObjectWrite, Verdict, World } from "../../types.ts";
 import type { ServiceSpec } from "../../world/services.ts";
@@ -30,7 +31,7 @@ export function answerPostObject(req: LabRequest, intent: RequestIntent, world: 
     requestId: /^[A-Z0-9]{16}$/.test(requestSeed) ? requestSeed : createRequestId(requestSeed, "s3"),
     hostId: createRequestId(requestSeed, "s3HostId"),
     serverNow: world.now,
-    host: intent.host,
+    host: (getHeaderValues(req, "host")[0] ?? "").trim(),
     virtualHosted: getVirtualHostedBucket(intent.host) !== null,
   });
   return { verdict: { ...result.verdict, status: response.status }, response, accessKeyId: result.accessKeyId, object: result.object };

@@ -31,7 +31,7 @@ export function createPostRequest(spec: PostScenarioSpec, serverNow: Date): LabR
     ...(spec.credentials === "temporary" && spec.tokenInPolicy ? [{ "x-amz-security-token": identity.sessionToken }] : []),
   ];
   const policy = btoa(JSON.stringify({ expiration, conditions }));
-  const signature = getPostSignature(policy, { identity, accessKeyId: identity.accessKeyId, shortDate, region: REGION, service: "s3" });
+  const { signature } = getPostSignature(policy, { identity, accessKeyId: identity.accessKeyId, shortDate, region: REGION, service: "s3" });
   let fields: Array<[string, string]> = [
     ...spec.fields,
     ["key", spec.key],

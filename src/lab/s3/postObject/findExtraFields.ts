@@ -13,11 +13,11 @@ export function findExtraFields(conditions: unknown[], form: PostForm): string[]
     if (Array.isArray(c) && typeof c[1] === "string" && c[1].startsWith("$")) named.add(c[1].slice(1).toLowerCase());
     else if (typeof c === "object" && c !== null && !Array.isArray(c)) for (const name of Object.keys(c)) named.add(name.toLowerCase());
   }
-  const extra: string[] = [];
+  const extra = new Set<string>();
   for (const { name } of form.fields) {
     const lower = name.toLowerCase();
     if (lower === "x-amz-signature" || lower === "policy" || lower === "file" || lower.startsWith("x-ignore-")) continue;
-    if (!named.has(lower) && !extra.includes(lower)) extra.push(lower);
+    if (!named.has(lower)) extra.add(lower);
   }
-  return extra;
+  return [...extra];
 }

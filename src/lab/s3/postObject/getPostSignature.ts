@@ -1,5 +1,6 @@
 import { getSignature } from "../../sigv4/getSignature.ts";
 import { getSigningKey } from "../../sigv4/getSigningKey.ts";
+import type { SigningTrace } from "../../types.ts";
 import type { PostCredential } from "./checkPostCredential.ts";
 
 /**
@@ -7,7 +8,7 @@ import type { PostCredential } from "./checkPostCredential.ts";
  * the usual key chain for the credential's date, region and service (S3 API reference, sigv4-UsingHTTPPOST:
  * "Signature = HMAC-SHA256(SigningKey, StringToSign)", StringToSign = the base64-encoded policy).
  */
-export function getPostSignature(policyBase64: string, credential: PostCredential): string {
-  const { key } = getSigningKey(credential.identity.secretAccessKey, credential.shortDate, credential.region, credential.service);
-  return getSignature(key, policyBase64);
+export function getPostSignature(policyBase64: string, credential: PostCredential): { signature: string; signingKeyChain: SigningTrace["signingKeyChain"] } {
+  const { key, chain } = getSigningKey(credential.identity.secretAccessKey, credential.shortDate, credential.region, credential.service);
+  return { signature: getSignature(key, policyBase64), signingKeyChain: chain };
 }

@@ -1,5 +1,5 @@
 import { MAX_POST_IGNORED_PARTS_LISTED, MAX_POST_PRE_DATA_BYTES } from "../../limits.ts";
-import { findBytes } from "./findBytes.ts";
+import { createByteSearch } from "./createByteSearch.ts";
 import { getBoundary } from "./getBoundary.ts";
 import { parsePartHeaders } from "./parsePartHeaders.ts";
 import type { ParseFormResult, PostField, PostFile } from "./types.ts";
@@ -7,7 +7,7 @@ import type { ParseFormResult, PostField, PostFile } from "./types.ts";
 const encoder = new TextEncoder();
 const utf8 = new TextDecoder("utf-8");
 const CRLF = encoder.encode("\r\n");
-const HEADER_END = encoder.encode("\r\n\r\n");
+const findHeaderEnd = createByteSearch(encoder.encode("\r\n\r\n"));
 const CR = 13;
 const LF = 10;
 const DASH = 45;
@@ -23,9 +23,9 @@ export function parseMultipartForm(body: Uint8Array, contentType: string): Parse
   if (!multipart) return { ok: false, kind: "notMultipart", detail: `Content-Type is \`${contentType || "(none)"}\`, not multipart/form-data.` };
   if (boundary === null) return { ok: false, kind: "malformed", detail: "The Content-Type has no boundary parameter (or one longer than 70 characters)." };
   const delimiter = encoder.encode(`--${boundary}`);
-  const nextDelimiter = encoder.encode(`\r\n--${boundary}`);
+  const findDelimiter = createByteSearch(encoder.encode(`\r\n--${boundary}`));
 
-  let at = body.length >= delimiter.length && startsWithAt(body, delimiter, 0) ? 0 : findBytes(body, nextDelimiter, 0);
+  let at = body.length >= delimiter.length && startsWithAt(body, delimiter, 0) ? 0 : findDelimiter(body, 0);
   if (at === -1) return malformed(`No \`--${boundary}\` delimiter in the body.`);
   if (at > 0) at += 2;
   const fields: PostField[] = [];
@@ -40,11 +40,11 @@ export function parseMultipartForm(body: Uint8Array, contentType: string): Parse
     if (body[pos] !== CR || body[pos + 1] !== LF) return malformed(`A delimiter at byte ${at} is not followed by CRLF or \`--\`.`);
     const headersStart = pos + 2;
     const emptyHeaders = body[headersStart] === CR && body[headersStart + 1] === LF;
-    const headersEnd = emptyHeaders ? headersStart - 2 : findBytes(body, HEADER_END, headersStart);
+    const headersEnd = emptyHeaders ? headersStart - 2 : findHeaderEnd(body, headersStart);
     if (file === null && (headersEnd === -1 ? body.length : headersEnd) > MAX_POST_PRE_DATA_BYTES) return tooLarge();
     if (headersEnd === -1) return malformed(`The part at byte ${at} has no blank line after its headers.`);
     const contentStart = headersEnd + 4;
-    const end = findBytes(body, nextDelimiter, contentStart);
+    const end = findDelimiter(body, contentStart);
     if (file === null && end === -1 && body.length > MAX_POST_PRE_DATA_BYTES) return tooLarge();
     if (end === -1) return malformed(`The part at byte ${at} is not closed by \`--${boundary}\`.`);
     const part = parsePartHeaders(emptyHeaders ? "" : utf8.decode(body.subarray(headersStart, headersEnd)));

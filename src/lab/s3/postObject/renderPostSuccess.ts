@@ -9,7 +9,7 @@ export interface PostSuccessContext {
   requestId: string;
   hostId: string;
   serverNow: Date;
-  /** The Host the form was posted to, without port ("" when absent), and its port. */
+  /** The Host header the form was posted to, as sent (with its port, if any). */
   host: string;
   /** Whether the bucket is in the Host (virtual-hosted) or the path. */
   virtualHosted: boolean;
@@ -25,7 +25,8 @@ export interface PostSuccessContext {
  * Header order after the S3 API reference's POST Object sample response (uncertain).
  */
 export function renderPostSuccess(object: S3ObjectWrite, etag: string, success: PostSuccess, ctx: PostSuccessContext): LabResponse {
-  const local = ctx.host === "localhost" || ctx.host.endsWith(".localhost") || ctx.host.startsWith("127.");
+  const name = ctx.host.replace(/:\d+$/, "").toLowerCase();
+  const local = name === "localhost" || name.endsWith(".localhost") || name.startsWith("127.");
   const origin = `${local ? "http" : "https"}://${ctx.host}`;
   const location = `${origin}/${ctx.virtualHosted ? "" : `${uriEncode(object.bucket)}/`}${uriEncode(object.key)}`;
   const head: Array<[string, string]> = [["x-amz-request-id", ctx.requestId], ["x-amz-id-2", ctx.hostId], ["Date", formatHttpDate(ctx.serverNow)]];

@@ -2,7 +2,7 @@ import { formatBytes } from "../../catalogue/formatServerTimes.ts";
 import { getHeaderValues } from "../../request/getHeaderValues.ts";
 import type { RequestIntent } from "../../request/parseRequestIntent.ts";
 import { MAX_POST_PRE_DATA_BYTES } from "../../limits.ts";
-import type { CheckName, CheckResult, LabRequest, S3ObjectWrite, Verdict, World } from "../../types.ts";
+import type { CheckName, CheckResult, LabRequest, S3ObjectWrite, SigningTrace, Verdict, World } from "../../types.ts";
 import { getS3Address } from "../getS3Address.ts";
 import { checkPolicyConditions } from "./checkPolicyConditions.ts";
 import { checkPostCredential } from "./checkPostCredential.ts";
@@ -38,9 +38,11 @@ const SIGV4_FIELDS = ["X-Amz-Signature", "X-Amz-Algorithm", "X-Amz-Credential", 
 export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: World, endpointRegion: string): PostObjectResult {
   const checks: CheckResult[] = [];
   let accessKeyId: string | null = null;
+  // The server's side of the signature, for the verdict: a POST's string to sign is the base64 policy itself.
+  const trace: Partial<SigningTrace> = {};
   const fail = (check: CheckName, error: PostError, summary: string, fix: string): PostObjectResult => {
     checks.push({ check, passed: false, detail: summary });
-    return { verdict: failure(error, check, summary, fix, checks), accessKeyId };
+    return { verdict: { ...failure(error, check, summary, fix, checks), server: trace }, accessKeyId };
   };
   const pass = (check: CheckName, detail: string) => checks.push({ check, passed: true, detail });
 
@@ -76,7 +78,8 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
   accessKeyId = credential.credential.accessKeyId;
   pass("accessKey", `Access key \`${accessKeyId}\` is known and active (${credential.credential.identity.kind}).`);
 
-  const expected = getPostSignature(policyField, credential.credential);
+  const { signature: expected, signingKeyChain } = getPostSignature(policyField, credential.credential);
+  Object.assign(trace, { stringToSign: policyField, signature: expected, signingKeyChain, credentialScope: form.byName.get("x-amz-credential")!.split("/").slice(1).join("/") });
   const provided = form.byName.get("x-amz-signature") ?? "";
   if (provided !== expected) {
     return fail("signature", POST_ERRORS.signatureMismatch(accessKeyId, policyField, provided, formatBytes(policyField)),
@@ -105,7 +108,7 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
   pass("authorization", `All ${policy.conditions.length} policy condition(s) hold, and every field is in the policy.`);
 
   const object = getPostObjectWrite(form, bucket);
-  return { verdict: success(checks), object, success: getPostSuccess(form), accessKeyId };
+  return { verdict: { ...success(checks), server: trace }, object, success: getPostSuccess(form), accessKeyId };
 }
 
 function failure(error: PostError, check: CheckName, summary: string, fix: string, checks: CheckResult[]): Verdict {

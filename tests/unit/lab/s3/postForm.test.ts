@@ -111,3 +111,14 @@ describe("verifyPostObject on hand-built forms", () => {
     assert.equal(a.verdict.message, "Bucket POST must contain a field named 'X-Amz-Algorithm'.  If it is specified, please check the order of the fields.");
   });
 });
+
+describe("POST answers for the mock endpoint", () => {
+  it("a virtual-hosted upload to bucket.localhost:port answers a Location with the port, over http", () => {
+    const form = buildMultipartForm([...fields(policyOf([])), { name: "file", value: "hi", filename: "a.txt" }]);
+    const req = { method: "POST", target: "/", httpVersion: "HTTP/1.1", headers: [{ name: "Host", value: "sigfix-example.localhost:4599" }, { name: "Content-Type", value: form.contentType }], body: form.body };
+    const a = answerRequest(req, { service: "s3", region: "us-east-1", mode: "aws" }, createDefaultWorld(NOW), "mock");
+    assert.equal(a.response.status, 204);
+    assert.equal(a.response.headers.find(([n]) => n === "Location")?.[1], "http://sigfix-example.localhost:4599/k.txt");
+    assert.equal(a.verdict.server.stringToSign, fields(policyOf([])).find((p) => p.name === "policy")?.value);
+  });
+});
