@@ -10,13 +10,14 @@ import { buildMultipartForm, type FormPart } from "../support/buildMultipartForm
 const SIGNED_AT = "2026-01-15T12:00:00Z";
 const LATER = new Date("2026-01-15T12:10:00Z");
 
-interface Case { name: string; key: string; fields?: Record<string, string>; conditions?: unknown[]; expiresIn?: number; credentials?: string }
+interface Case { bucket?: string; name: string; key: string; fields?: Record<string, string>; conditions?: unknown[]; expiresIn?: number; credentials?: string }
 const CASES: Case[] = [
   { name: "prefix", key: "uploads/${filename}", conditions: [["starts-with", "$Content-Type", "image/"], ["content-length-range", 1, 10]], fields: { "Content-Type": "image/png" } },
   { name: "meta", key: "notes/a.txt", fields: { "x-amz-meta-user": "ana", success_action_status: "201" }, conditions: [{ "x-amz-meta-user": "ana" }, ["eq", "$success_action_status", "201"]] },
   { name: "redirect", key: "r.txt", fields: { success_action_redirect: "https://example.com/done" }, conditions: [["starts-with", "$success_action_redirect", "https://example.com/"]] },
   { name: "temporary", key: "t.txt", credentials: "temporary" },
   { name: "short", key: "s.txt", expiresIn: 60 },
+  { name: "eu", key: "e.txt", bucket: "sigfix-example-eu" } as Case,
 ];
 const presigned = new Map<string, { url: string; fields: Array<[string, string]> }>(
   JSON.parse(execFileSync("python3", ["tests/support/presignPostWithBotocore.py"], {
@@ -108,5 +109,12 @@ describe("botocore generate_presigned_post against the lab", () => {
     assert.equal(post("temporary").verdict.outcome, "ok");
     const a = post("temporary", (parts) => parts.filter((p) => p.name !== "x-amz-security-token"));
     assert.match(a.response.body, errorBody("InvalidAccessKeyId", "The AWS Access Key Id you provided does not exist in our records.", "<AWSAccessKeyId>ASIASIGFIXVALID00001</AWSAccessKeyId>"));
+  });
+
+  it("a POST signed for us-east-1 to a bucket in eu-west-1 is InvalidArgument naming X-Amz-Credential and the Region", () => {
+    const a = post("eu");
+    assert.equal(a.response.status, 400);
+    assert.match(a.response.body, errorBody("InvalidArgument", "the region 'us-east-1' is wrong; expecting 'eu-west-1'",
+      "<ArgumentName>X-Amz-Credential</ArgumentName><ArgumentValue>AKIDEXAMPLE/20260115/us-east-1/s3/aws4_request</ArgumentValue><Region>eu-west-1</Region>"));
   });
 });

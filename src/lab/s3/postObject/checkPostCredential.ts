@@ -1,7 +1,7 @@
 import { ALGORITHM } from "../../constants.ts";
 import type { Identity, World } from "../../types.ts";
 import { parseAmzDate } from "../../sigv4/parseAmzDate.ts";
-import { fromS3Catalogue, type PostError } from "./postObjectErrors.ts";
+import { fromS3Catalogue, POST_ERRORS, type PostError } from "./postObjectErrors.ts";
 import type { PostForm } from "./types.ts";
 
 export interface PostCredential {
@@ -17,10 +17,10 @@ export type CredentialResult = { ok: true; credential: PostCredential } | { ok: 
 /**
  * The form's SigV4 fields, read like a presigned URL's query (the S3 API reference's "Authenticating Requests in
  * Browser-Based Uploads Using POST"): the algorithm, a five-part `x-amz-credential` scoped to the endpoint's region
- * and `s3`, `x-amz-date` in basic ISO 8601, a known active key, and the session token of temporary credentials in
+ * (the bucket's) and `s3`, `x-amz-date` in basic ISO 8601, a known active key, and the session token of temporary credentials in
  * `x-amz-security-token`.
  */
-export function checkPostCredential(form: PostForm, world: World, endpointRegion: string): CredentialResult {
+export function checkPostCredential(form: PostForm, world: World, bucketRegion: string): CredentialResult {
   const fail = (error: PostError, summary: string, fix: string): CredentialResult => ({ ok: false, error, summary, fix });
   const algorithm = form.byName.get("x-amz-algorithm") ?? "";
   if (algorithm !== ALGORITHM) {
@@ -34,10 +34,10 @@ export function checkPostCredential(form: PostForm, world: World, endpointRegion
       "Send the x-amz-credential field the presigned POST returned, unchanged.");
   }
   const [accessKeyId, shortDate, region, service] = parts as [string, string, string, string, string];
-  if (region !== endpointRegion) {
-    return fail(fromS3Catalogue("credentialScope", { scope: { region }, expectedRegion: endpointRegion }),
-      `The POST was signed for \`${region}\`, but the bucket's endpoint is in \`${endpointRegion}\`.`,
-      `Create the presigned POST with a client for the bucket's region (\`region_name='${endpointRegion}'\`, \`new S3Client({ region: '${endpointRegion}' })\`).`);
+  if (region !== bucketRegion) {
+    return fail(POST_ERRORS.wrongRegion(region, bucketRegion, credential),
+      `The POST was signed for \`${region}\`, but the bucket is in \`${bucketRegion}\`.`,
+      `Create the presigned POST with a client for the bucket's region (\`region_name='${bucketRegion}'\`, \`new S3Client({ region: '${bucketRegion}' })\`).`);
   }
   if (service !== "s3") {
     return fail(fromS3Catalogue("credentialScope", { scope: { service }, expectedService: "s3" }), `The credential is scoped to \`${service}\`, not s3.`,

@@ -4,7 +4,6 @@ import { DEFAULT_IDENTITIES } from "../../world/defaultWorld.ts";
 import { getPostSignature } from "./getPostSignature.ts";
 import type { PostScenarioSpec } from "./postScenarios.ts";
 
-const BUCKET = "sigfix-example";
 const REGION = "us-east-1";
 const BOUNDARY = "----sigfixFormBoundary7MA4YWxkTrZu0gW";
 const encoder = new TextEncoder();
@@ -14,6 +13,7 @@ const encoder = new TextEncoder();
  * field order and conditions: the signed fields, key, the SigV4 fields, the token), then what the page changed.
  */
 export function createPostRequest(spec: PostScenarioSpec, serverNow: Date): LabRequest {
+  const bucket = spec.bucket ?? "sigfix-example";
   const signedAt = new Date(serverNow.getTime() - spec.uploadAfterSeconds * 1000);
   const identity = DEFAULT_IDENTITIES.find((i) => (spec.credentials === "temporary" ? i.accessKeyId === "ASIASIGFIXVALID00001" : i.accessKeyId === "AKIDEXAMPLE"))!;
   const { longDate, shortDate } = formatAmzDate(signedAt);
@@ -23,7 +23,7 @@ export function createPostRequest(spec: PostScenarioSpec, serverNow: Date): LabR
   const conditions: unknown[] = [
     ...spec.fields.filter(([name]) => !named(name)).map(([name, value]) => ({ [name]: value })),
     ...spec.conditions,
-    { bucket: BUCKET },
+    { bucket },
     ["starts-with", "$key", spec.keyPrefix],
     { "x-amz-algorithm": "AWS4-HMAC-SHA256" },
     { "x-amz-credential": credential },
@@ -46,7 +46,7 @@ export function createPostRequest(spec: PostScenarioSpec, serverNow: Date): LabR
   fields = fields.map(([n, v]) => [n, sent.set?.find(([s]) => s === n)?.[1] ?? v]);
   fields = fields.filter(([n]) => !(sent.omit ?? []).includes(n));
   fields = [...(sent.add ?? []), ...fields];
-  const file = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${spec.file.filename}"\r\nContent-Type: ${spec.file.contentType}\r\n\r\n${"x".repeat(spec.file.size)}\r\n`;
+  const file = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${sent.renameFile ?? "file"}"; filename="${spec.file.filename}"\r\nContent-Type: ${spec.file.contentType}\r\n\r\n${"x".repeat(spec.file.size)}\r\n`;
   const parts = fields.map(([n, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${n}"\r\n\r\n${v}\r\n`);
   const text = (sent.fileFirst ? [file, ...parts] : [...parts, file]).join("") + `--${BOUNDARY}--\r\n`;
   const body = encoder.encode(text);
@@ -55,7 +55,7 @@ export function createPostRequest(spec: PostScenarioSpec, serverNow: Date): LabR
     target: "/",
     httpVersion: "HTTP/1.1",
     headers: [
-      { name: "Host", value: `${BUCKET}.s3.${REGION}.amazonaws.com` },
+      { name: "Host", value: `${bucket}.s3.amazonaws.com` },
       { name: "Content-Type", value: sent.contentType ?? `multipart/form-data; boundary=${BOUNDARY}` },
       { name: "Content-Length", value: String(body.length) },
     ],

@@ -41,6 +41,21 @@ export const POST_ERRORS = {
     name === "key" || name.startsWith("X-Amz-") ? "confirmed" : "uncertain",
     "https://github.com/ryuzee/SlideHub/issues/213; localstack test_post_request_missing_signature / missing_fields (AWS-recorded)",
     [["ArgumentName", name], ["ArgumentValue", ""]]),
+  // source: https://github.com/itinance/react-native-fs/issues/992 (raw: ArgumentName file, ArgumentValue 0) and
+  // https://github.com/danialfarid/ng-file-upload/issues/809 (raw). confirmed
+  missingFile: () => make("InvalidArgument", 400, "POST requires exactly one file upload per request.", "confirmed",
+    "https://github.com/itinance/react-native-fs/issues/992 (raw); https://github.com/danialfarid/ng-file-upload/issues/809 (raw)",
+    [["ArgumentName", "file"], ["ArgumentValue", "0"]]),
+  // A form's x-amz-credential for another region than the bucket's: InvalidArgument, not the presigned URL's
+  // AuthorizationQueryParametersError. source: https://github.com/CulturalMe/meteor-slingshot/issues/150 (raw body of a
+  // browser POST upload: ArgumentName, ArgumentValue = the credential, then Region). single-source
+  wrongRegion: (given: string, expected: string, credential: string) => make("InvalidArgument", 400, `the region '${given}' is wrong; expecting '${expected}'`, "single-source",
+    "https://github.com/CulturalMe/meteor-slingshot/issues/150 (raw)",
+    [["ArgumentName", "X-Amz-Credential"], ["ArgumentValue", credential], ["Region", expected]]),
+  // Two reporters quote it (https://github.com/dwilkie/carrierwave_direct/pull/20, https://github.com/waynehoover/s3_direct_upload/pull/11):
+  // an expiration that is not ISO 8601 (Ruby's `2012-03-25 12:00:00 UTC`). The code is assumed from "Invalid Policy:". single-source
+  invalidExpiration: () => make("InvalidPolicyDocument", 400, "Invalid Policy: Invalid 'expiration' value", "single-source",
+    "https://github.com/dwilkie/carrierwave_direct/pull/20; https://github.com/waynehoover/s3_direct_upload/pull/11"),
   // source: https://github.com/aws/aws-sdk-php/issues/1226 (raw SigV4 POST body: AWSAccessKeyId, StringToSign = the
   // base64 policy, SignatureProvided…) and localstack test_post_request_malformed_policy (AWS-recorded: the same
   // elements plus StringToSignBytes, and no CanonicalRequest). confirmed

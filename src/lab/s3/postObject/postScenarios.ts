@@ -8,6 +8,8 @@ export interface PostScenarioSpec {
   title: string;
   /** What the reader's code did, in plain words. */
   description: string;
+  /** The bucket posted to (default `sigfix-example`, us-east-1); the client signs for us-east-1 either way. */
+  bucket?: string;
   /** The `key` field as signed; the policy gets `["starts-with", "$key", keyPrefix]`. */
   key: string;
   keyPrefix: string;
@@ -31,6 +33,8 @@ export interface PostScenarioSpec {
     fileFirst?: boolean;
     /** The Content-Type header, when the code set it by hand (`multipart/form-data` without a boundary). */
     contentType?: string;
+    /** The file sent under another field name. */
+    renameFile?: string;
     /** The policy as edited after signing. */
     policySuffix?: string;
   };
@@ -72,6 +76,10 @@ export const POST_SCENARIOS: readonly PostScenarioSpec[] = [
     { sent: { policySuffix: "x" } }),
   make("post-policy-null-value", "A condition with a null value", "The server's policy builder writes `{\"success_action_redirect\": null}` for an unset option.",
     { conditions: [{ success_action_redirect: null }, ["content-length-range", 1, 1024 * 1024]] }),
+  make("post-wrong-region", "Signed for another region than the bucket's", "The server's S3 client is configured for us-east-1, and the bucket is in eu-west-1.",
+    { bucket: "sigfix-example-eu" }),
+  make("post-no-file", "No file field", "The file input was empty, or the code appended the file under another name (`upload`, `files[]`).",
+    { sent: { renameFile: "upload" } }),
   make("post-boundary-missing", "Content-Type set by hand without a boundary", "The code sets `Content-Type: multipart/form-data` itself on a fetch with a FormData body, so the boundary is lost.",
     { sent: { contentType: "multipart/form-data" } }),
 ];

@@ -70,10 +70,13 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
   const missing = SIGV4_FIELDS.find((f) => !form.byName.has(f.toLowerCase()));
   if (missing !== undefined) return fail("authSyntax", POST_ERRORS.missingField(missing), `The form has no \`${missing}\` field before \`file\`.${ignored}`, "Send every field the presigned POST returned, before `file`.");
   if (policyField === undefined) return fail("authSyntax", POST_ERRORS.missingField("Policy"), `The form has no \`policy\` field before \`file\`.${ignored}`, "Send the policy field the presigned POST returned, before `file`.");
-  if (form.file === null) return fail("authSyntax", POST_ERRORS.missingField("file"), "The form has no `file` field.", "Append the file last, as a field named `file`.");
+  if (form.file === null) return fail("authSyntax", POST_ERRORS.missingFile(), "The form has no `file` field.", "Append the file last, as a field named `file` (one file per POST).");
   pass("authSyntax", "The form has key, policy, the SigV4 fields and a file.");
 
-  const credential = checkPostCredential(form, world, endpointRegion);
+  // The credential must name the bucket's region (a bucket the world does not list is in the endpoint's region).
+  const { bucket } = getS3Address(intent.host, intent.path);
+  const bucketRegion = world.buckets?.find((b) => b.name === bucket)?.region ?? endpointRegion;
+  const credential = checkPostCredential(form, world, bucketRegion);
   if (!credential.ok) return fail(credential.error.code === "InvalidAccessKeyId" ? "accessKey" : credential.error.code.includes("Token") ? "sessionToken" : "credentialScope", credential.error, credential.summary, credential.fix);
   accessKeyId = credential.credential.accessKeyId;
   pass("accessKey", `Access key \`${accessKeyId}\` is known and active (${credential.credential.identity.kind}).`);
@@ -91,13 +94,12 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
   const policy = decodePolicy(policyField);
   if (!policy) return fail("authorization", POST_ERRORS.invalidJson(), "The policy field is not base64 of a JSON object with a `conditions` array.", "Sign base64(JSON.stringify({ expiration, conditions })), or let an SDK build it (`generate_presigned_post`, `createPresignedPost`).");
   const expiresAt = policy.expiration === undefined ? null : parsePolicyExpiration(policy.expiration);
-  if (policy.expiration !== undefined && expiresAt === null) return fail("authorization", POST_ERRORS.invalidJson(), `The policy's expiration \`${policy.expiration}\` is not an ISO 8601 UTC time.`, "Write expiration as 2026-01-15T12:00:00.000Z.");
+  if (policy.expiration !== undefined && expiresAt === null) return fail("authorization", POST_ERRORS.invalidExpiration(), `The policy's expiration \`${policy.expiration}\` is not an ISO 8601 UTC time.`, "Write expiration as 2026-01-15T12:00:00.000Z.");
   if (expiresAt !== null && world.now.getTime() >= expiresAt.getTime()) {
     return fail("presignExpiry", POST_ERRORS.expired(), `The policy expired at ${policy.expiration}; S3's clock says ${world.now.toISOString()}.`, "Create a new presigned POST when the page or form is shown, with an expiry that covers how long the user may take.");
   }
   pass("presignExpiry", policy.expiration === undefined ? "The policy has no expiration." : `The policy is valid until ${policy.expiration}.`);
 
-  const { bucket } = getS3Address(intent.host, intent.path);
   const condition = checkPolicyConditions(policy.conditions, form, { bucket, fileSize: form.file.bytes.length });
   if (condition) return fail("authorization", condition.error, `The policy condition ${condition.condition} does not hold: ${condition.found}`, "Send the field values the policy was signed for, or sign a policy whose conditions allow what the form sends.");
   const extra = findExtraFields(policy.conditions, form);

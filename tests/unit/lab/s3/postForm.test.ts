@@ -122,3 +122,15 @@ describe("POST answers for the mock endpoint", () => {
     assert.equal(a.verdict.server.stringToSign, fields(policyOf([])).find((p) => p.name === "policy")?.value);
   });
 });
+
+describe("POST answers found in raw captures", () => {
+  it("a form without a file field: InvalidArgument with ArgumentName file and ArgumentValue 0", () => {
+    const form = buildMultipartForm([...fields(policyOf([])), { name: "upload", value: "hi", filename: "a.txt" }]);
+    const a = send(form.body, form.contentType);
+    assert.match(a.response.body, /<Code>InvalidArgument<\/Code><Message>POST requires exactly one file upload per request\.<\/Message><ArgumentName>file<\/ArgumentName><ArgumentValue>0<\/ArgumentValue><RequestId>/);
+  });
+  it("an expiration that is not ISO 8601 is InvalidPolicyDocument", () => {
+    const a = postForm(fields(encode({ expiration: "2026-01-15 13:00:00 UTC", conditions: BASE })));
+    assert.deepEqual([a.response.status, a.verdict.message], [400, "Invalid Policy: Invalid 'expiration' value"]);
+  });
+});
