@@ -44,19 +44,19 @@ export function parseMultipartForm(body: Uint8Array, contentType: string): Parse
     if (file === null && (headersEnd === -1 ? body.length : headersEnd) > MAX_POST_PRE_DATA_BYTES) return tooLarge();
     if (headersEnd === -1) return malformed(`The part at byte ${at} has no blank line after its headers.`);
     const contentStart = headersEnd + 4;
-    const end = findDelimiter(body, contentStart);
-    if (file === null && end === -1 && body.length > MAX_POST_PRE_DATA_BYTES) return tooLarge();
-    if (end === -1) return malformed(`The part at byte ${at} is not closed by \`--${boundary}\`.`);
     const part = parsePartHeaders(emptyHeaders ? "" : utf8.decode(body.subarray(headersStart, headersEnd)));
     if (part.name === null) return malformed(`The part at byte ${at} has no Content-Disposition name.`);
+    const isFile = file === null && part.name.toLowerCase() === "file";
+    const end = findDelimiter(body, contentStart);
+    if (file === null && !isFile && (end === -1 ? body.length : end) > MAX_POST_PRE_DATA_BYTES) return tooLarge();
+    if (end === -1) return malformed(`The part at byte ${at} is not closed by \`--${boundary}\`.`);
 
     if (file !== null) {
       ignoredAfterFile.push(part.name);
       if (ignoredAfterFile.length >= MAX_POST_IGNORED_PARTS_LISTED) break;
-    } else if (part.name.toLowerCase() === "file") {
+    } else if (isFile) {
       file = { filename: part.filename, contentType: part.contentType, bytes: body.subarray(contentStart, end) };
     } else {
-      if (end > MAX_POST_PRE_DATA_BYTES) return tooLarge();
       const value = utf8.decode(body.subarray(contentStart, end));
       fields.push({ name: part.name, value });
       const lower = part.name.toLowerCase();

@@ -58,11 +58,13 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
 
   const policyField = form.byName.get("policy");
   const sigFields = SIGV4_FIELDS.filter((f) => form.byName.has(f.toLowerCase()));
+  // An empty key counts as none (localstack's validate_post_policy, matching its AWS-recorded snapshots).
+  const hasKey = (form.byName.get("key") ?? "") !== "";
   if (policyField === undefined && sigFields.length === 0 && !form.byName.has("awsaccesskeyid")) {
-    if (!form.byName.has("key")) return fail("authSyntax", POST_ERRORS.missingField("key"), `The form has no \`key\` field before \`file\`.${ignored}`, "Send `key` (and every other field) before `file`: S3 ignores what follows the file.");
+    if (!hasKey) return fail("authSyntax", POST_ERRORS.missingField("key"), `The form has no \`key\` field before \`file\`.${ignored}`, "Send `key` (and every other field) before `file`: S3 ignores what follows the file.");
     return fail("authorization", POST_ERRORS.anonymous(), "The form carries no policy and no signature, so S3 treats it as an anonymous upload, which a private bucket refuses.", "Send the fields of a presigned POST (policy, x-amz-signature, x-amz-credential, x-amz-date, x-amz-algorithm) before `file`.");
   }
-  if (!form.byName.has("key")) return fail("authSyntax", POST_ERRORS.missingField("key"), `The form has no \`key\` field before \`file\`.${ignored}`, "Send `key` (and every other field) before `file`: S3 ignores what follows the file.");
+  if (!hasKey) return fail("authSyntax", POST_ERRORS.missingField("key"), `The form has no \`key\` field before \`file\`.${ignored}`, "Send `key` (and every other field) before `file`: S3 ignores what follows the file.");
   if (sigFields.length === 0 && (form.byName.has("awsaccesskeyid") || form.byName.has("signature"))) {
     return fail("authSyntax", fromS3Catalogue("sigv2QueryAuth", {}), "The form is signed with Signature Version 2 (AWSAccessKeyId and signature fields), which the lab models as refused, as S3 refuses it for buckets created since 2020.",
       "Sign the POST with SigV4: boto3 `Config(signature_version='s3v4')`, or `createPresignedPost` from @aws-sdk/s3-presigned-post.");

@@ -134,3 +134,15 @@ describe("POST answers found in raw captures", () => {
     assert.deepEqual([a.response.status, a.verdict.message], [400, "Invalid Policy: Invalid 'expiration' value"]);
   });
 });
+
+describe("the form parser's edges", () => {
+  it("an empty key field counts as none", () => {
+    const a = postForm(fields(policyOf([])).map((p) => (p.name === "key" ? { ...p, value: "" } : p)));
+    assert.equal(a.verdict.message, "Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.");
+  });
+  it("a file part that is never closed is malformed, however long (not a pre-data overflow)", () => {
+    const form = buildMultipartForm([...fields(policyOf([])), { name: "file", value: "\r".repeat(1024 * 1024), filename: "a" }], "x");
+    const a = send(form.body.subarray(0, form.body.length - 8), form.contentType);
+    assert.equal(a.verdict.outcome, "MalformedPOSTRequest");
+  });
+});
