@@ -18,6 +18,7 @@ const CASES: Case[] = [
   { name: "temporary", key: "t.txt", credentials: "temporary" },
   { name: "short", key: "s.txt", expiresIn: 60 },
   { name: "eu", key: "e.txt", bucket: "sigfix-example-eu" } as Case,
+  { name: "fields-only", key: "f.txt", fields: { acl: "public-read" } },
 ];
 const presigned = new Map<string, { url: string; fields: Array<[string, string]> }>(
   JSON.parse(execFileSync("python3", ["tests/support/presignPostWithBotocore.py"], {
@@ -116,5 +117,11 @@ describe("botocore generate_presigned_post against the lab", () => {
     assert.equal(a.response.status, 400);
     assert.match(a.response.body, errorBody("InvalidArgument", "the region 'us-east-1' is wrong; expecting 'eu-west-1'",
       "<ArgumentName>X-Amz-Credential</ArgumentName><ArgumentValue>AKIDEXAMPLE/20260115/us-east-1/s3/aws4_request</ArgumentValue><Region>eu-west-1</Region>"));
+  });
+
+  it("boto3 does not add Fields to the policy: a field without its condition is an extra input field", () => {
+    const policy = presigned.get("fields-only")!.fields.find(([n]) => n === "policy")![1];
+    assert.equal(JSON.stringify(JSON.parse(Buffer.from(policy, "base64").toString()).conditions).includes("acl"), false);
+    assert.equal(post("fields-only").verdict.message, "Invalid according to Policy: Extra input fields: acl");
   });
 });
