@@ -79,3 +79,12 @@ export { getChunkStringToSign, getTrailerStringToSign } from "./s3/awsChunked/ge
 export { getStreamingPayload, STREAMING_SIGNED, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER } from "./s3/awsChunked/streamingPayloads.ts";
 export type { StreamingPayload } from "./s3/awsChunked/streamingPayloads.ts";
 export type { AwsChunk, AwsChunkedProblem, AwsChunkedResult, AwsTrailer, DecodedAwsChunked } from "./s3/awsChunked/types.ts";
+// S3 POST Object (browser form uploads, issue 12)
+export { verifyPostObject } from "./s3/postObject/verifyPostObject.ts";
+export type { PostObjectResult } from "./s3/postObject/verifyPostObject.ts";
+export { parseMultipartForm } from "./s3/postObject/parseMultipartForm.ts";
+export { decodePolicy } from "./s3/postObject/decodePolicy.ts";
+export { POST_SCENARIOS, getPostScenario } from "./s3/postObject/postScenarios.ts";
+export type { PostScenarioSpec } from "./s3/postObject/postScenarios.ts";
+export { createPostRequest } from "./s3/postObject/createPostRequest.ts";
+export { runPostScenario } from "./s3/postObject/runPostScenario.ts";

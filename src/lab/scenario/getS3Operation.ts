@@ -15,6 +15,8 @@ export function getS3Operation(method: string, path: string, host: string, query
     if (m === "GET") return "ListObjectsV2";
     if (m === "HEAD") return "HeadBucket";
     if (m === "PUT") return "CreateBucket";
+    // A POST to the bucket itself, without a subresource, is a browser form upload (S3 API reference, POST Object).
+    if (m === "POST" && (query === null || query === "")) return "PostObject";
     return "";
   }
   if (m === "GET") return "GetObject";
