@@ -9,6 +9,7 @@ import type { Exchange, MockState } from "./handleExchange.ts";
 import { getBodyLimit } from "./getBodyLimit.ts";
 import { guardConnection } from "./guardConnection.ts";
 import { createObjectStore } from "./s3Store/createObjectStore.ts";
+import type { StoreCaps } from "./s3Store/createObjectStore.ts";
 import { seedObjectStore } from "./s3Store/seedObjectStore.ts";
 import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_COUNT, MAX_LEADING_EMPTY_LINE_BYTES } from "./lab.ts";
 import type { LabRequest, World } from "./lab.ts";
@@ -26,6 +27,8 @@ export interface MockServerOptions {
    * get MAX_S3_WRITE_BODY_BYTES (32 MiB) or this, whichever is larger (getBodyLimit).
    */
   maxBodyBytes?: number;
+  /** The S3 store's bounds (default: MAX_S3_STORE_BYTES and MAX_S3_STORE_ENTRIES, README "Limits and safety"). */
+  storeCaps?: StoreCaps;
   /** One line per request (default: none). */
   log?: (line: string) => void;
   /** Every request that reached the lab, with its verdict and response (tests read it). */
@@ -56,7 +59,7 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     optInRegions: opts.world.optInRegions,
     clockOffsetSeconds: opts.clockOffsetSeconds ?? 0,
     clock: opts.clock ?? Date.now,
-    store: seedObjectStore(createObjectStore()),
+    store: seedObjectStore(createObjectStore(opts.storeCaps)),
   };
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = opts.log ?? (() => {});

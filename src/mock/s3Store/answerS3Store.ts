@@ -135,7 +135,8 @@ function getEnvelope(answer: Answer): Envelope {
 
 /** A store error in S3's error body, through the lab's REST-XML renderer (same ids, HEAD without a body). */
 function renderStoreError(e: StoreError, r: StoreRequest, envelope: Envelope): StoreResponse {
-  const { status, message } = STORE_ERRORS[e.code];
+  const { status } = STORE_ERRORS[e.code];
+  const message = e.message ?? STORE_ERRORS[e.code].message;
   const verdict: Verdict = { ...r.answer.verdict, outcome: e.code, status, message, failedCheck: null, extras: e.extras, ...(envelope.extra.length ? { extraHeaders: envelope.extra } : {}) };
   const res = renderResponse(verdict, { service: getServiceSpec("s3"), mode: "aws", serverNow: r.serverNow, requestId: r.requestSeed, method: r.request.method });
   return { ...res, statusText: STATUS_CODES[status] ?? res.statusText, code: e.code };

@@ -4,7 +4,7 @@ import { getCompositeChecksum } from "./getCompositeChecksum.ts";
 import { getChecksumHeader } from "./getChecksumHeader.ts";
 import { getEtag, getMultipartEtag } from "./getEtag.ts";
 import type { CompletedPart } from "./parseCompleteMultipartUpload.ts";
-import { storeError } from "./s3StoreErrors.ts";
+import { getStoreFullMessage, storeError } from "./s3StoreErrors.ts";
 import type { StoreError } from "./s3StoreErrors.ts";
 import type { StoredObject, StoredPart, StoredUpload } from "./types.ts";
 
@@ -24,22 +24,28 @@ export interface ObjectStore {
   usage(): { bytes: number; entries: number };
 }
 
+/** The store's bounds (default: the README's MAX_S3_STORE_BYTES and MAX_S3_STORE_ENTRIES; tests pass small ones). */
+export interface StoreCaps {
+  maxBytes: number;
+  maxEntries: number;
+}
+
 const utf8 = new TextEncoder();
 
 /**
  * The mock endpoint's S3, in memory: objects by bucket and key, and unfinished multipart uploads with their parts.
- * Bounded by MAX_S3_STORE_BYTES and MAX_S3_STORE_ENTRIES together (README, "Limits and safety"); a write that would
+ * Bounded by `caps` (MAX_S3_STORE_BYTES and MAX_S3_STORE_ENTRIES unless told otherwise), both together (README, "Limits and safety"); a write that would
  * pass either is refused with XSigfixStoreFull and stores nothing. Every bucket exists and starts empty.
  */
-export function createObjectStore(): ObjectStore {
+export function createObjectStore(caps: StoreCaps = { maxBytes: MAX_S3_STORE_BYTES, maxEntries: MAX_S3_STORE_ENTRIES }): ObjectStore {
   const objects = new Map<string, StoredObject>();
   const uploads = new Map<string, StoredUpload>();
   let bytes = 0;
   let entries = 0;
   const id = (bucket: string, key: string) => `${bucket}/${key}`;
   const fits = (addBytes: number, addEntries: number, freeBytes = 0, freeEntries = 0) =>
-    bytes - freeBytes + addBytes <= MAX_S3_STORE_BYTES && entries - freeEntries + addEntries <= MAX_S3_STORE_ENTRIES;
-  const full = () => storeError("XSigfixStoreFull");
+    bytes - freeBytes + addBytes <= caps.maxBytes && entries - freeEntries + addEntries <= caps.maxEntries;
+  const full = () => storeError("XSigfixStoreFull", [], getStoreFullMessage(caps.maxBytes, caps.maxEntries));
 
   function remove(bucket: string, key: string): void {
     const old = objects.get(id(bucket, key));

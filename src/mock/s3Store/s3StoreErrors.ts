@@ -4,6 +4,8 @@ import { MAX_S3_STORE_BYTES, MAX_S3_STORE_ENTRIES } from "../lab.ts";
 export interface StoreError {
   code: StoreErrorCode;
   extras: Array<[string, string]>;
+  /** Replaces the table's message (XSigfixStoreFull names the store's actual caps). */
+  message?: string;
 }
 
 export type StoreErrorCode =
@@ -55,12 +57,15 @@ export const STORE_ERRORS: Record<StoreErrorCode, { status: number; message: str
   PreconditionFailed: { status: 412, message: "At least one of the pre-conditions you specified did not hold" },
   // The mock's own: AWS has no full store. An `X`-prefixed code as MinIO names its own (XMinioStorageFull, 507), so
   // no reader mistakes it for AWS's; 507 Insufficient Storage (RFC 4918 §11.5).
-  XSigfixStoreFull: {
-    status: 507,
-    message: `The sigfix mock endpoint keeps at most ${MAX_S3_STORE_BYTES / 1048576} MiB in at most ${MAX_S3_STORE_ENTRIES} objects and parts, in memory; this write does not fit. Delete objects or abort uploads (or restart npm run mock-aws) and try again.`,
-  },
+  XSigfixStoreFull: { status: 507, message: getStoreFullMessage(MAX_S3_STORE_BYTES, MAX_S3_STORE_ENTRIES) },
 };
 
-export function storeError(code: StoreErrorCode, extras: Array<[string, string]> = []): StoreError {
-  return { code, extras };
+export function storeError(code: StoreErrorCode, extras: Array<[string, string]> = [], message?: string): StoreError {
+  return { code, extras, ...(message === undefined ? {} : { message }) };
+}
+
+/** What the mock says when a write does not fit: its caps, and what to do. */
+export function getStoreFullMessage(maxBytes: number, maxEntries: number): string {
+  const size = maxBytes % 1048576 === 0 ? `${maxBytes / 1048576} MiB` : `${maxBytes} bytes`;
+  return `The sigfix mock endpoint keeps at most ${size} in at most ${maxEntries} objects and parts, in memory; this write does not fit. Delete objects or abort uploads (or restart npm run mock-aws) and try again.`;
 }

@@ -3,6 +3,7 @@ import type { S3ClientConfig } from "@aws-sdk/client-s3";
 import { createMockServer } from "../../../src/mock/createMockServer.ts";
 import type { MockServer } from "../../../src/mock/createMockServer.ts";
 import type { Exchange } from "../../../src/mock/handleExchange.ts";
+import type { StoreCaps } from "../../../src/mock/s3Store/createObjectStore.ts";
 import { createDefaultWorld } from "../../../src/mock/lab.ts";
 import { AKID } from "./identities.ts";
 
@@ -18,9 +19,9 @@ export interface RunningS3Mock {
  * The endpoint in-process on a free loopback port with the machine's clock, as `npm run mock-aws` runs it, so real
  * clients (the AWS CLI, boto3) that sign with the machine's clock are in time.
  */
-export async function startS3Mock(): Promise<RunningS3Mock> {
+export async function startS3Mock(opts: { storeCaps?: StoreCaps } = {}): Promise<RunningS3Mock> {
   const exchanges: Exchange[] = [];
-  const mock = createMockServer({ region: "us-east-1", mode: "aws", world: createDefaultWorld(new Date()), onExchange: (e) => exchanges.push(e) });
+  const mock = createMockServer({ region: "us-east-1", mode: "aws", world: createDefaultWorld(new Date()), onExchange: (e) => exchanges.push(e), ...opts });
   const endpoint = await mock.listen(0, "127.0.0.1");
   return { endpoint, port: Number(new URL(endpoint).port), mock, exchanges, close: () => mock.close() };
 }
