@@ -48,3 +48,12 @@ export const MAX_S3_PART_NUMBER = 10_000;
 
 /** Smallest part of a multipart upload other than the last (S3's 5 MiB). */
 export const MIN_S3_PART_BYTES = 5 * 1024 * 1024;
+
+/** Most chunks an `aws-chunked` body may have (S3 wants 8 KiB or more per chunk but the last: 1 MiB is 128 of them). */
+export const MAX_AWS_CHUNKS = 16_384;
+
+/** Longest `aws-chunked` chunk header (`hex;chunk-signature=<64 hex>` is under 90 bytes). */
+export const MAX_AWS_CHUNK_HEADER_BYTES = 1024;
+
+/** Largest trailing-header block after an `aws-chunked` body's final chunk. */
+export const MAX_AWS_TRAILER_BYTES = 8 * 1024;

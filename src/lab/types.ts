@@ -222,6 +222,11 @@ export interface Scenario {
   applyChecksum?: boolean;
   /** What happens to the request between the signer and AWS (a custom domain, a proxy): data, so scenarios serialise. */
   afterSigning?: { host?: string; target?: string; dropHeaders?: string[] };
+  /**
+   * Send the body `aws-chunked` after signing, as the SDKs stream uploads (issue 12): the request declares a
+   * STREAMING-… x-amz-content-sha256 and its body is the object's bytes; `tamperChunk` changes a chunk in transit.
+   */
+  awsChunked?: { chunkSize: number; tamperChunk?: number };
   endpointMode: "aws" | "dynamodb-local";
   /** Server clock, ISO-8601. Comes in explicitly so runs are reproducible. */
   serverNow: string;

@@ -1,6 +1,7 @@
 import { formatBasic, formatBytes, formatExtended } from "./formatServerTimes.ts";
 import type { Confidence, FailureKind, FailureParams, ResolvedError } from "./types.ts";
 import type { ErrorCode } from "./errorCodes.ts";
+import { resolveS3IntegrityError } from "./resolveS3IntegrityError.ts";
 
 const MALFORMED_CREDENTIAL = `The authorization header is malformed; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".`;
 const MALFORMED_QUERY_CREDENTIAL = `Error parsing the X-Amz-Credential parameter; the Credential is mal-formed; expecting "<YOUR-AKID>/YYYYMMDD/REGION/SERVICE/aws4_request".`;
@@ -92,8 +93,11 @@ export function resolveS3Error(kind: FailureKind, p: FailureParams): ResolvedErr
     case "payloadHashMismatch":
       return make("XAmzContentSHA256Mismatch", 400, "The provided 'x-amz-content-sha256' header does not match what was computed.", "s3.XAmzContentSHA256Mismatch", "uncertain", [],
         "Seen only from Cloudflare R2 and an emulator; AWS's extra elements are unverified (§4.8).");
-    default:
+    default: {
+      const integrity = resolveS3IntegrityError(kind, p, make);
+      if (integrity) return integrity;
       throw new Error(`resolveS3Error: ${kind} is not an S3 failure`);
+    }
   }
 }
 

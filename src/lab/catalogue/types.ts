@@ -38,7 +38,21 @@ export type FailureKind =
   | "signatureMismatch"
   | "presignExpired"
   | "payloadHashMismatch"
-  | "dynamodbLocalKey";
+  | "dynamodbLocalKey"
+  // S3 payload integrity (issue 12): aws-chunked framing, trailers, checksums, Content-MD5
+  | "incompleteBody"
+  | "missingDecodedLength"
+  | "invalidChunkSize"
+  | "malformedTrailer"
+  | "trailerUnsupported"
+  | "checksumMultiple"
+  | "checksumAlgorithmUnknown"
+  | "checksumInvalid"
+  | "checksumMismatch"
+  | "sdkChecksumAlgorithmInvalid"
+  | "sdkChecksumWithoutChecksum"
+  | "contentMd5Invalid"
+  | "contentMd5Mismatch";
 
 /** Values a message or an S3 extra element needs; each kind reads the few it uses. */
 export interface FailureParams {
@@ -69,6 +83,19 @@ export interface FailureParams {
   signatureProvided?: string;
   expires?: string;
   expiresAt?: Date;
+  /** S3 payload integrity (issue 12): the checksum algorithm (CRC32…), and whether it came in a trailer. */
+  checksumAlgorithm?: string;
+  trailing?: boolean;
+  /** IncompleteBody's NumberBytesExpected / NumberBytesProvided (decoded bytes), when S3 counts them. */
+  bytesExpected?: number;
+  bytesProvided?: number;
+  /** InvalidChunkSizeError's Chunk and BadChunkSize. */
+  chunkNumber?: number;
+  badChunkSize?: number;
+  /** Content-MD5 as received; BadDigest's ExpectedDigest (hex of it) and CalculatedDigest (base64 of the body's MD5). */
+  contentMd5?: string;
+  expectedDigest?: string;
+  calculatedDigest?: string;
 }
 
 export type Confidence = "confirmed" | "single-source" | "uncertain";

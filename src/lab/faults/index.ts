@@ -1,5 +1,7 @@
 import { asiaKeyWithoutToken } from "./asiaKeyWithoutToken.ts";
 import { bodyChangedAfterSigning } from "./bodyChangedAfterSigning.ts";
+import { checksumHeaderMismatch } from "./checksumHeaderMismatch.ts";
+import { chunkTamperedAfterSigning } from "./chunkTamperedAfterSigning.ts";
 import { clockSkewAhead } from "./clockSkewAhead.ts";
 import { clockSkewBehind } from "./clockSkewBehind.ts";
 import { dynamodbLocalBadKey } from "./dynamodbLocalBadKey.ts";
@@ -11,6 +13,7 @@ import { keyAndSecretSwapped } from "./keyAndSecretSwapped.ts";
 import { pathEncodedOnce } from "./pathEncodedOnce.ts";
 import { presignExpired } from "./presignExpired.ts";
 import { presignOverAWeek } from "./presignOverAWeek.ts";
+import { presignedEmptyBodyCrc32 } from "./presignedEmptyBodyCrc32.ts";
 import { staleSessionToken } from "./staleSessionToken.ts";
 import { tokenFromOtherCredentials } from "./tokenFromOtherCredentials.ts";
 import { truncatedToken } from "./truncatedToken.ts";
@@ -50,6 +53,10 @@ export const FAULTS: readonly Fault[] = [
   presignExpired,
   presignOverAWeek,
   unsignedRequest,
+  // S3 payload integrity (issue 12)
+  chunkTamperedAfterSigning,
+  checksumHeaderMismatch,
+  presignedEmptyBodyCrc32,
   dynamodbLocalBadKey,
 ];
 

@@ -16,7 +16,9 @@ export type StepId =
   | "headersNotSigned"
   | "signature"
   | "presignExpiry"
-  | "payloadHash";
+  | "payloadHash"
+  | "streamingPayload"
+  | "checksums";
 
 /** How a step is reported in `Verdict.checks` and `Verdict.failedCheck`. */
 export const STEP_CHECK: Record<StepId, CheckName> = {
@@ -35,6 +37,8 @@ export const STEP_CHECK: Record<StepId, CheckName> = {
   signature: "signature",
   presignExpiry: "presignExpiry",
   payloadHash: "payloadHash",
+  streamingPayload: "payloadHash",
+  checksums: "payloadHash",
 };
 
 export type CheckFamily = "coral-json" | "rest-json" | "iam-style" | "s3";
@@ -78,9 +82,9 @@ export const CHECK_ORDER: Record<CheckFamily, CheckOrder> = {
     model: "IAM/STS-style order from scratchstack's flowchart: algorithm, parameters, Host signed, date and clock, credential scope, session token, access key, then the signature.",
   },
   s3: {
-    steps: ["authMechanism", "algorithm", "authParams", "credentialShape", "date", "clockSkew", "credentialScope", "accessKey", "sessionToken", "headersNotSigned", "signature", "presignExpiry", "payloadHash"],
+    steps: ["authMechanism", "algorithm", "authParams", "credentialShape", "date", "clockSkew", "credentialScope", "accessKey", "sessionToken", "headersNotSigned", "signature", "presignExpiry", "payloadHash", "streamingPayload", "checksums"],
     requireAws4Prefix: false,
-    model: "S3 order, partly known: parameters, date and clock (position against the key lookup unknown), region, access key, token, unsigned x-amz-* headers, signature, presign expiry (after the signature as localstack does), payload hash.",
+    model: "S3 order, partly known: parameters, date and clock (position against the key lookup unknown), region, access key, token, unsigned x-amz-* headers, signature, presign expiry (after the signature as localstack does), payload hash, then the body: aws-chunked framing and chunk signatures, then checksums (x-amz-content-sha256 before checksums: Swift's S3 suite run against AWS).",
   },
 };
 
