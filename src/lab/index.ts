@@ -62,6 +62,7 @@ export { findServiceForRequest, findServiceByHost, findServiceBySigningName, fin
 export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFrontDoorScenario } from "./frontDoors/index.ts";
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
+export { SAMPLE_OBJECT_BODY } from "./render/renderSuccess.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
 
 export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
