@@ -52,7 +52,9 @@ export type FailureKind =
   | "sdkChecksumAlgorithmInvalid"
   | "sdkChecksumWithoutChecksum"
   | "contentMd5Invalid"
-  | "contentMd5Mismatch";
+  | "contentMd5Mismatch"
+  // issue 12, s3sig: an x-amz-content-sha256 that is neither a hash nor a known literal
+  | "contentSha256Invalid";
 
 /** Values a message or an S3 extra element needs; each kind reads the few it uses. */
 export interface FailureParams {
@@ -96,6 +98,9 @@ export interface FailureParams {
   contentMd5?: string;
   expectedDigest?: string;
   calculatedDigest?: string;
+  /** issue 12, s3sig: x-amz-content-sha256 as received, and the SHA-256 of the body S3 read (hex). */
+  contentSha256?: string;
+  bodySha256?: string;
 }
 
 export type Confidence = "confirmed" | "single-source" | "uncertain";

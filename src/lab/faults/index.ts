@@ -29,6 +29,17 @@ import { wrongRegion } from "./wrongRegion.ts";
 import { wrongSecret } from "./wrongSecret.ts";
 import { wrongService } from "./wrongService.ts";
 import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
+// issue 12 (s3sig): presigned-upload Content-Type, object keys, metadata
+import { contentTypeChangedFormData } from "./contentTypeChangedFormData.ts";
+import { axiosDefaultContentType } from "./axiosDefaultContentType.ts";
+import { contentTypeCharsetAppended } from "./contentTypeCharsetAppended.ts";
+import { contentTypeSignedNotSent } from "./contentTypeSignedNotSent.ts";
+import { keyEncodedTwice } from "./keyEncodedTwice.ts";
+import { plusForSpaceInKey } from "./plusForSpaceInKey.ts";
+import { slashesCollapsedAfterSigning } from "./slashesCollapsedAfterSigning.ts";
+import { nonAsciiMetadata } from "./nonAsciiMetadata.ts";
+import { emptyBodyHashSigned } from "./emptyBodyHashSigned.ts";
+import { contentSha256Base64 } from "./contentSha256Base64.ts";
 import type { Fault } from "./types.ts";
 
 export type { Fault } from "./types.ts";
@@ -65,6 +76,17 @@ export const FAULTS: readonly Fault[] = [
   contentMd5Hex,
   decodedLengthFramed,
   presignedEmptyBodyCrc32,
+  // issue 12 (s3sig)
+  contentTypeChangedFormData,
+  axiosDefaultContentType,
+  contentTypeCharsetAppended,
+  contentTypeSignedNotSent,
+  keyEncodedTwice,
+  plusForSpaceInKey,
+  slashesCollapsedAfterSigning,
+  nonAsciiMetadata,
+  emptyBodyHashSigned,
+  contentSha256Base64,
   dynamodbLocalBadKey,
 ];
 
