@@ -257,3 +257,23 @@ describe("checkStreamingPayload: the answers of Swift's S3 suite run against AWS
     assert.notEqual(ok.verdict.outcome, "InvalidChunkSizeError");
   });
 });
+
+describe("the x-amz-checksum-* values JS SDK v3 sends", () => {
+  const client = (endpoint: string) => new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true,
+    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" } });
+  for (const algorithm of ["CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256"] as const) {
+    it(`${algorithm}: the SDK's own value verifies, and is stored as S3 stores it`, async () => {
+      const body = "test data..";
+      const req = await capture((endpoint) => client(endpoint).send(new PutObjectCommand({ Bucket: "sigfix-example", Key: "k", Body: body, ChecksumAlgorithm: algorithm })));
+      const name = `x-amz-checksum-${algorithm.toLowerCase()}`;
+      const raw = Buffer.from(req.body).toString("latin1");
+      const sent = req.headers.find((h) => h.name.toLowerCase() === name)?.value ?? raw.match(new RegExp(`${name}:([A-Za-z0-9+/=]+)`))?.[1];
+      // AWS's own checksums of "test data.." (localstack snapshot recorded against AWS, test_put_object_checksum).
+      const aws = { CRC32: "cZWHwQ==", CRC32C: "Pf4upw==", CRC64NVME: "qUVrWYOrIAM=", SHA1: "B++3uSfJMSHWToQMQ1g6lIJY5Eo=", SHA256: "2l26x0trnT0r2AvakoFk2MB7eKVKzYESLMxSAKAzoik=" }[algorithm];
+      assert.equal(sent, aws);
+      const a = answerRequest(req, S3, createDefaultWorld(new Date()), "seed");
+      assert.equal(a.verdict.outcome, "ok", a.response.body);
+      assert.deepEqual(a.object?.headers.filter(([n]) => n.startsWith("x-amz-checksum-")), [[name, aws]]);
+    });
+  }
+});
