@@ -97,6 +97,11 @@ export interface World {
 export interface S3Bucket {
   name: string;
   region: string;
+  /**
+   * Created minutes ago, outside us-east-1: the global name `bucket.s3.amazonaws.com` still resolves to us-east-1,
+   * which answers 307 TemporaryRedirect until DNS catches up (S3 user guide, "Temporary request redirection").
+   */
+  dnsPending?: boolean;
 }
 
 /**
@@ -126,6 +131,7 @@ export interface Endpoint {
 
 /** Names of the verifier's checks, in the order AWS runs them (see verify/checkOrder.ts). */
 export type CheckName =
+  | "bucketRegion"
   | "protocol"
   | "authSyntax"
   | "date"

@@ -28,6 +28,13 @@ import { whitespaceInKey } from "./whitespaceInKey.ts";
 import { wrongRegion } from "./wrongRegion.ts";
 import { wrongSecret } from "./wrongSecret.ts";
 import { wrongService } from "./wrongService.ts";
+import { bucketInOtherRegion } from "./bucketInOtherRegion.ts";
+import { globalEndpointForRegionalBucket } from "./globalEndpointForRegionalBucket.ts";
+import { newBucketGlobalName } from "./newBucketGlobalName.ts";
+import { presignWithoutBucketRegion } from "./presignWithoutBucketRegion.ts";
+import { presignBeforeItsDate } from "./presignBeforeItsDate.ts";
+import { headRequest } from "./headRequest.ts";
+import { globalNameDefaultRegion } from "./globalNameDefaultRegion.ts";
 import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
 // issue 12 (s3sig): presigned-upload Content-Type, object keys, metadata
 import { contentTypeChangedFormData } from "./contentTypeChangedFormData.ts";
@@ -67,6 +74,14 @@ export const FAULTS: readonly Fault[] = [
   inactiveAccessKey,
   presignExpired,
   presignOverAWeek,
+  // S3 bucket region and presign date (issue 12)
+  bucketInOtherRegion,
+  globalNameDefaultRegion,
+  globalEndpointForRegionalBucket,
+  newBucketGlobalName,
+  presignWithoutBucketRegion,
+  presignBeforeItsDate,
+  headRequest,
   unsignedRequest,
   // S3 payload integrity (issue 12)
   chunkTamperedAfterSigning,
