@@ -34,9 +34,23 @@ export const ERROR_CODES = [
   "InvalidRequest",
   "InvalidArgument",
   "XAmzContentSHA256Mismatch",
+  // S3 payload integrity (issue 12): checksums, Content-MD5, aws-chunked bodies
+  "BadDigest",
+  "InvalidDigest",
+  "IncompleteBody",
+  "MalformedTrailerError",
+  "InvalidChunkSizeError",
+  "MissingContentLength",
   // S3 bucket-region redirects (issue 12)
   "PermanentRedirect",
   "TemporaryRedirect",
+  // S3 POST Object (browser form uploads, src/lab/s3/postObject/)
+  "MalformedPOSTRequest",
+  "MaxPostPreDataLengthExceeded",
+  "InvalidPolicyDocument",
+  "EntityTooLarge",
+  "EntityTooSmall",
+  "PreconditionFailed",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,6 +19,8 @@ import { checkPresignNotYetValid } from "./checks/checkPresignNotYetValid.ts";
 import { checkProtocolPrechecks } from "./checks/checkProtocolPrechecks.ts";
 import { checkSessionToken } from "./checks/checkSessionToken.ts";
 import { checkSignature } from "./checks/checkSignature.ts";
+import { checkStreamingPayload } from "./checks/checkStreamingPayload.ts";
+import { checkChecksums } from "./checks/checkChecksums.ts";
 import { createVerifyContext } from "./createVerifyContext.ts";
 import type { Step, StepFailure, VerifyContext } from "./types.ts";
 
@@ -40,6 +42,8 @@ const STEPS: Record<StepId, Step> = {
   signature: checkSignature,
   presignExpiry: checkPresignExpiry,
   payloadHash: checkPayloadHash,
+  streamingPayload: checkStreamingPayload,
+  checksums: checkChecksums,
 };
 
 const DYNAMODB_LOCAL_MODEL = "DynamoDB Local 2.x (§9): no signature or secret check; only the access key ID's characters are checked.";
@@ -61,11 +65,13 @@ export function verifyContext(ctx: VerifyContext): Verdict {
     : ctx.order.steps.map((id) => [id, STEPS[id]]);
   const model = local ? DYNAMODB_LOCAL_MODEL : ctx.order.model;
   const checks: CheckResult[] = [];
+  const notes: string[] = [];
   for (const [id, step] of steps) {
     const result = step(ctx);
     if (result === null) continue;
     checks.push({ check: STEP_CHECK[id], passed: result.passed, detail: result.detail });
     if (!result.passed) return createFailure(ctx, id, result, checks, model);
+    if (result.note) notes.push(result.note);
   }
   return {
     outcome: "ok",
@@ -77,7 +83,7 @@ export function verifyContext(ctx: VerifyContext): Verdict {
     explanation: {
       summary: local
         ? "DynamoDB Local accepted the request: it does not check signatures or secrets."
-        : `${ctx.service.title} accepted the request: every authentication check passed and the signature matches.`,
+        : [`${ctx.service.title} accepted the request: every authentication check passed and the signature matches.`, ...notes].join(" "),
       fix: "Nothing to fix.",
       model,
     },
