@@ -104,6 +104,6 @@ export const POST_ERRORS = {
  */
 export function fromS3Catalogue(kind: FailureKind, params: FailureParams): PostError {
   const r = resolveS3Error(kind, { mode: "query", ...params });
-  return make(r.code, r.status, r.message, r.confidence === "confirmed" && !["credentialMalformed", "credentialScope", "dateFormat", "unsupportedAlgorithm"].includes(kind) ? "confirmed" : "uncertain",
+  return make(r.code, r.status, r.message, r.confidence === "confirmed" && !["credentialMalformed", "credentialScope", "dateFormat", "unsupportedAlgorithm", "contentMd5Invalid", "contentMd5Mismatch"].includes(kind) ? "confirmed" : "uncertain",
     `catalogue ${r.catalogueId ?? "(none)"}; the same answer as a presigned URL's`, r.extras);
 }
