@@ -62,7 +62,10 @@ export { findServiceForRequest, findServiceByHost, findServiceBySigningName, fin
 export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFrontDoorScenario } from "./frontDoors/index.ts";
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
+export { SAMPLE_OBJECT_BODY } from "./render/renderSuccess.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+export { FORM_DATA_BOUNDARY, getClientUpload, wrapInFormData } from "./s3/clientContentType.ts";
+export type { ClientUpload, UploadClient, UploadFile } from "./s3/clientContentType.ts";
 
 export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
 export type { ChecksumAlgorithm } from "./checksums/checksumAlgorithms.ts";

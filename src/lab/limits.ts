@@ -24,11 +24,33 @@ export const MAX_SHARE_FRAGMENT_CHARS = 64 * 1024;
 /** Largest paste /diagnose/ reads, in characters. */
 export const MAX_PASTE_CHARS = 256 * 1024;
 
+/** Longest POST policy text the upload workbench reads, in characters (src/uploadWorkbench/); longer text is cut. */
+export const MAX_POLICY_CHARS = 64 * 1024;
+
 /** STS-issued credentials the mock endpoint keeps; above it the oldest is forgotten (answered as not issued). */
 export const MAX_ISSUED_IDENTITIES = 10_000;
 
 /** Longest piece of echoed input `sigfix verify` prints in one line, in characters (cut with an ellipsis). */
 export const MAX_ECHO_CHARS = 120;
+
+// The mock endpoint's S3 object store (issue 12). S3 writes (PutObject, UploadPart, a browser POST upload) get their
+// own body limit: multipart clients send parts of 5 MiB (JS v3 lib-storage) or 8 MiB (AWS CLI, boto3) and a user may
+// raise that to 16 MiB; every other request keeps MAX_BODY_BYTES.
+
+/** Largest S3 write body the mock endpoint reads, in bytes (413 above): twice the largest common part size. */
+export const MAX_S3_WRITE_BODY_BYTES = 32 * 1024 * 1024;
+
+/** Bytes the mock's object store holds at most: stored objects plus the parts of unfinished multipart uploads. */
+export const MAX_S3_STORE_BYTES = 256 * 1024 * 1024;
+
+/** Objects plus unfinished uploads' parts the mock's object store holds at most. */
+export const MAX_S3_STORE_ENTRIES = 10_000;
+
+/** Parts of one multipart upload (S3's own limit: part numbers 1 to 10,000). */
+export const MAX_S3_PART_NUMBER = 10_000;
+
+/** Smallest part of a multipart upload other than the last (S3's 5 MiB). */
+export const MIN_S3_PART_BYTES = 5 * 1024 * 1024;
 
 /** Most chunks an `aws-chunked` body may have (S3 wants 8 KiB or more per chunk but the last: 1 MiB is 128 of them). */
 export const MAX_AWS_CHUNKS = 16_384;

@@ -6,9 +6,13 @@ import { formatLogLine, formatRejectLine } from "./formatLogLine.ts";
 import { createIssuedIdentities } from "./createIssuedIdentities.ts";
 import { getServerNow, handleExchange } from "./handleExchange.ts";
 import type { Exchange, MockState } from "./handleExchange.ts";
+import { getBodyLimit } from "./getBodyLimit.ts";
 import { guardConnection } from "./guardConnection.ts";
+import { createObjectStore } from "./s3Store/createObjectStore.ts";
+import type { StoreCaps } from "./s3Store/createObjectStore.ts";
+import { seedObjectStore } from "./s3Store/seedObjectStore.ts";
 import { MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_COUNT, MAX_LEADING_EMPTY_LINE_BYTES } from "./lab.ts";
-import type { LabRequest, LabResponse, World } from "./lab.ts";
+import type { LabRequest, World } from "./lab.ts";
 import { renderPlainError, serializePlainResponse } from "./renderPlainError.ts";
 
 export interface MockServerOptions {
@@ -18,8 +22,13 @@ export interface MockServerOptions {
   clockOffsetSeconds?: number;
   /** The machine's clock in epoch ms; defaults to `Date.now`. */
   clock?: () => number;
-  /** Largest request body accepted, in bytes (default: the lab's MAX_BODY_BYTES, 1 MiB); above it, 413. */
+  /**
+   * Largest request body accepted, in bytes (default: the lab's MAX_BODY_BYTES, 1 MiB); above it, 413. S3 writes
+   * get MAX_S3_WRITE_BODY_BYTES (32 MiB) or this, whichever is larger (getBodyLimit).
+   */
   maxBodyBytes?: number;
+  /** The S3 store's bounds (default: MAX_S3_STORE_BYTES and MAX_S3_STORE_ENTRIES, README "Limits and safety"). */
+  storeCaps?: StoreCaps;
   /** One line per request (default: none). */
   log?: (line: string) => void;
   /** Every request that reached the lab, with its verdict and response (tests read it). */
@@ -50,6 +59,7 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     optInRegions: opts.world.optInRegions,
     clockOffsetSeconds: opts.clockOffsetSeconds ?? 0,
     clock: opts.clock ?? Date.now,
+    store: seedObjectStore(createObjectStore(opts.storeCaps)),
   };
   const maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
   const log = opts.log ?? (() => {});
@@ -67,17 +77,19 @@ export function createMockServer(opts: MockServerOptions): MockServer {
       req.resume();
       return reject(res, 431, `The request has ${req.rawHeaders.length / 2} header lines, more than the mock endpoint's limit of ${MAX_HEADER_COUNT}.`);
     }
+    const headers = pairs(req.rawHeaders);
+    const limit = getBodyLimit({ method: req.method ?? "GET", target: req.url ?? "/", headers }, maxBody);
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > maxBody) return reject(res, 413, tooLarge(maxBody));
+    if (declared > limit) return reject(res, 413, tooLarge(limit));
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;
     req.on("data", (chunk: Buffer) => {
       if (done) return;
       size += chunk.length;
-      if (size > maxBody) {
+      if (size > limit) {
         done = true;
-        reject(res, 413, tooLarge(maxBody));
+        reject(res, 413, tooLarge(limit));
         return;
       }
       chunks.push(chunk);
@@ -91,12 +103,15 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     req.on("end", () => {
       if (done) return;
       done = true;
+      const joined = Buffer.concat(chunks);
+      chunks.length = 0;
       const request: LabRequest = {
         method: req.method ?? "GET",
         target: req.url ?? "/",
         httpVersion: `HTTP/${req.httpVersion}`,
-        headers: pairs(req.rawHeaders),
-        body: new Uint8Array(Buffer.concat(chunks)),
+        headers,
+        // A view of the joined buffer, not a copy: an S3 part is up to 32 MiB.
+        body: new Uint8Array(joined.buffer, joined.byteOffset, joined.length),
       };
       let exchange: Exchange;
       try {
@@ -194,11 +209,11 @@ export function createMockServer(opts: MockServerOptions): MockServer {
   };
 }
 
-function send(res: ServerResponse, r: LabResponse): void {
+function send(res: ServerResponse, r: Exchange["response"]): void {
   const flat: string[] = [];
   for (const [name, value] of r.headers) flat.push(name, value);
   res.writeHead(r.status, r.statusText, flat);
-  res.end(Buffer.from(r.body, "utf8"));
+  res.end(r.bytes ?? Buffer.from(r.body, "utf8"));
 }
 
 function pairs(raw: string[]): Array<{ name: string; value: string }> {

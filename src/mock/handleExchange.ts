@@ -7,6 +7,8 @@ import { answerRequest, getServiceSpec, renderResponse } from "./lab.ts";
 import type { Endpoint, Identity, LabRequest, LabResponse, Verdict, World } from "./lab.ts";
 import { renderStsCredentials } from "./renderStsCredentials.ts";
 import { routeRequest } from "./routeRequest.ts";
+import { answerS3Store } from "./s3Store/answerS3Store.ts";
+import type { ObjectStore } from "./s3Store/createObjectStore.ts";
 import type { Route } from "./routeRequest.ts";
 
 /** The endpoint's mutable state: who exists (STS adds to it), which clock, which region and mode. */
@@ -22,6 +24,8 @@ export interface MockState {
   clockOffsetSeconds: number;
   /** The machine's clock in epoch milliseconds (injectable for tests). */
   clock: () => number;
+  /** S3's objects and multipart uploads, in memory and bounded (README, "Limits and safety"); none: the lab's sample answers. */
+  store?: ObjectStore;
 }
 
 /** One request and what the endpoint made of it. */
@@ -29,7 +33,8 @@ export interface Exchange {
   request: LabRequest;
   route: Route;
   verdict: Verdict;
-  response: LabResponse;
+  /** `bytes` carries a binary body (an S3 object); otherwise `body` is the text sent. */
+  response: LabResponse & { bytes?: Uint8Array };
   accessKeyId: string | null;
   serverNow: Date;
 }
@@ -74,5 +79,11 @@ export function handleExchange(request: LabRequest, state: MockState): Exchange 
     const response = renderResponse(refused, { service: getServiceSpec(route.service), mode: state.mode, serverNow, requestId });
     return { ...base, verdict: refused, response };
   }
+  // A verified S3 request reaches the object store; the lab has judged it, the store only keeps and serves bytes.
+  if (verdict.outcome === "ok" && route.service === "s3" && state.mode === "aws" && state.store) {
+    const stored = answerS3Store(state.store, { request, intent: route.intent, answer, requestSeed: requestId, serverNow });
+    if (stored) return { ...base, verdict: stored.code ? { ...verdict, outcome: stored.code, status: stored.status } : verdict, response: stored };
+  }
   return { ...base, verdict, response: answer.response };
 }
+

@@ -1,3 +1,5 @@
+import { MAX_BODY_BYTES, MAX_S3_STORE_BYTES, MAX_S3_STORE_ENTRIES, MAX_S3_WRITE_BODY_BYTES } from "./lab.ts";
+
 /** What `npm run mock-aws -- …` was asked to do. */
 export interface MockArgs {
   port: number;
@@ -26,7 +28,13 @@ A local AWS authentication endpoint for DynamoDB, STS, S3 and Lambda on one port
                          dynamodb-local answers as DynamoDB Local does (no signature check)
   --clock-offset SECONDS shift the server's clock (e.g. 1200 = 20 minutes ahead) to show clock-skew errors
   --world FILE           load identities from a JSON world file instead of the default ones
-  --help                 print this text`;
+  --help                 print this text
+
+S3 keeps uploads in memory until the endpoint stops: PutObject, multipart uploads (aws s3 cp, lib-storage Upload),
+presigned PUT and POST; GetObject (with Range), HeadObject, DeleteObject and ListObjectsV2 serve them. Path-style
+(http://127.0.0.1:4599/BUCKET/KEY) and virtual-hosted (http://BUCKET.localhost:4599/KEY) requests both work.
+Caps: ${MAX_S3_STORE_BYTES / 1048576} MiB and ${MAX_S3_STORE_ENTRIES} objects and parts in all, ${MAX_S3_WRITE_BODY_BYTES / 1048576} MiB per S3 write,
+${MAX_BODY_BYTES / 1048576} MiB for other request bodies; past a cap the endpoint refuses the write and keeps what it has.`;
 
 const REGION = /^[a-z]{2}(-[a-z0-9]+)+-\d+$/;
 

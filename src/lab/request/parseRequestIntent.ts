@@ -1,3 +1,4 @@
+import { MAX_BODY_BYTES } from "../limits.ts";
 import type { LabRequest } from "../types.ts";
 import { getHeaderValues } from "./getHeaderValues.ts";
 import { parseQueryPairs } from "./parseQueryPairs.ts";
@@ -21,8 +22,8 @@ export interface RequestIntent {
 const FORM = "application/x-www-form-urlencoded";
 
 /**
- * Reads the routing fields: `X-Amz-Target`, else `Action`/`Version` from the query or, for a form POST (or a POST
- * without a content type), the body; first occurrence wins. Never throws.
+ * Reads the routing fields: `X-Amz-Target`, else `Action`/`Version` from the query or, for a form POST, the body;
+ * first occurrence wins. Never throws.
  */
 export function parseRequestIntent(req: LabRequest): RequestIntent {
   const { path, query } = splitTarget(req.target);
@@ -39,10 +40,20 @@ export function parseRequestIntent(req: LabRequest): RequestIntent {
   }
   const pairs = parseQueryPairs(query);
   const type = (getHeaderValues(req, "content-type")[0] ?? "").toLowerCase();
-  if (req.body.length > 0 && (type.startsWith(FORM) || type === "")) pairs.push(...parseQueryPairs(new TextDecoder().decode(req.body)));
+  if (isFormBody(req, path, query, type)) pairs.push(...parseQueryPairs(new TextDecoder().decode(req.body)));
   for (const [name, value] of pairs) {
     if (name === "Action" && intent.action === undefined && value !== "") intent.action = value;
     if (name === "Version" && intent.version === undefined) intent.version = value;
   }
   return intent;
+}
+
+/**
+ * A body is read as a query-protocol form only when it can be one: a POST of at most MAX_BODY_BYTES that says it is
+ * a form, or says nothing and goes to `/` without a query (how a bare `curl -d` reaches STS). An S3 object body (a
+ * PUT, a CompleteMultipartUpload to `/key?uploadId=…`, an upload of up to MAX_S3_WRITE_BODY_BYTES) is never one.
+ */
+function isFormBody(req: LabRequest, path: string, query: string | null, type: string): boolean {
+  if (req.method.toUpperCase() !== "POST" || req.body.length === 0 || req.body.length > MAX_BODY_BYTES) return false;
+  return type.startsWith(FORM) || (type === "" && path === "/" && query === null);
 }

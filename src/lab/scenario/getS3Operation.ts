@@ -11,18 +11,24 @@ export function getS3Operation(method: string, path: string, host: string, query
   const hasKey = keyPart !== "";
   const m = method.toUpperCase();
   if (!hasBucket) return m === "GET" ? "ListBuckets" : "";
+  const has = (name: string) => hasParam(query, name);
   if (!hasKey) {
-    if (m === "GET") return "ListObjectsV2";
+    if (m === "GET") return has("uploads") ? "ListMultipartUploads" : has("location") ? "GetBucketLocation" : "ListObjectsV2";
     if (m === "HEAD") return "HeadBucket";
     if (m === "PUT") return "CreateBucket";
+    if (m === "POST" && has("delete")) return "DeleteObjects";
+    if (m === "DELETE") return "DeleteBucket";
     // A POST to the bucket itself, without a subresource, is a browser form upload (S3 API reference, POST Object).
     if (m === "POST" && (query === null || query === "")) return "PostObject";
     return "";
   }
-  if (m === "GET") return "GetObject";
+  // S3's REST API reference, one operation per method and sub-resource: POST ?uploads starts a multipart upload,
+  // PUT ?partNumber&uploadId sends a part, POST ?uploadId completes it, DELETE ?uploadId aborts it, GET ?uploadId lists parts.
+  if (m === "GET") return has("uploadId") ? "ListParts" : "GetObject";
   if (m === "HEAD") return "HeadObject";
-  if (m === "PUT") return hasParam(query, "partNumber") && hasParam(query, "uploadId") ? "UploadPart" : "PutObject";
-  if (m === "DELETE") return "DeleteObject";
+  if (m === "PUT") return has("partNumber") && has("uploadId") ? "UploadPart" : "PutObject";
+  if (m === "POST") return has("uploads") ? "CreateMultipartUpload" : has("uploadId") ? "CompleteMultipartUpload" : "";
+  if (m === "DELETE") return has("uploadId") ? "AbortMultipartUpload" : "DeleteObject";
   return "";
 }
 

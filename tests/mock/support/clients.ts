@@ -64,7 +64,7 @@ export async function callService(service: ServiceName, endpoint: string, creden
 export async function getObjectText(endpoint: string, credentials: Creds, opts: ClientOptions = {}): Promise<string> {
   const client = createClient("s3", endpoint, credentials, opts) as S3Client;
   try {
-    const r = await client.send(new GetObjectCommand({ Bucket: "sigfix-example", Key: "notes/hello world.txt" }));
+    const r = await client.send(new GetObjectCommand({ Bucket: "sigfix-example", Key: "hello.txt" }));
     return (await r.Body?.transformToString()) ?? "";
   } finally {
     client.destroy();
