@@ -1,6 +1,6 @@
 // `npm run screenshots`: after a build, writes PNGs of the playground where readers meet it (a guide with the
-// playground open, /play/, the timeline), in light and dark, at desktop (1280x900) and phone (390x844) widths, into
-// .screenshots/ (git-ignored). Look at every one after a UI change.
+// playground open, /play/, the timeline, the upload workbench), in light and dark, at desktop (1280x900) and phone
+// (390x844) widths, into .screenshots/ (git-ignored). Look at every one after a UI change.
 import { existsSync, mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { findChromium } from "./findChromium.mjs";
@@ -65,13 +65,21 @@ async function shootTimeline(page, base, file) {
   await page.screenshot({ path: file });
 }
 
+/** The upload workbench on FormData to a presigned PUT: the verdict, the fix, both requests. */
+async function shootUpload(page, base, file) {
+  await page.goto(`${base}/play/upload/#preset=put-formdata`);
+  await page.locator('sf-upload-workbench[data-state="ready"]').waitFor({ state: "attached", timeout: 30_000 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: file });
+}
+
 const preview = await startPreview(PORT);
 const written = [];
 try {
   const browser = await chromium.launch({ executablePath: CHROME, args: ["--no-sandbox", "--disable-gpu"] });
   for (const size of Object.keys(VIEWPORTS)) {
     for (const theme of THEMES) {
-      for (const [name, shoot] of [["guide-playground-open", shootGuide], ["play", shootPlay], ["timeline", shootTimeline]]) {
+      for (const [name, shoot] of [["guide-playground-open", shootGuide], ["play", shootPlay], ["timeline", shootTimeline], ["upload-workbench", shootUpload]]) {
         const { context, page } = await openPage(browser, preview.base, theme, size);
         const file = `${OUT}/${name}-${theme}-${size}.png`;
         await shoot(page, preview.base, file);

@@ -102,4 +102,20 @@ export const KNOWN_WORDINGS: KnownWording[] = [
     note: "AWS split the Authorization header at a space or comma and found a piece without “=”: the quoted piece shows what was split off.",
     source: "catalogue IncompleteSignature; issue apickli/apickli#112",
   },
+  // S3 POST Object (browser form uploads): the condition or field name varies with every form, so the guide's
+  // quoted examples cannot match verbatim.
+  {
+    pattern: "Invalid according to Policy: Policy Condition failed:",
+    code: "AccessDenied",
+    readAs: 'Invalid according to Policy: Policy Condition failed: ["starts-with", "$Content-Type", "image/"]',
+    note: "A field of the browser form upload does not satisfy the quoted condition of its presigned POST policy: compare that field's value in the form with the condition (field names are case-insensitive, values exact).",
+    source: "issue tj/node-s3-policy#8; issue waynehoover/s3_direct_upload#107",
+  },
+  {
+    pattern: "Invalid according to Policy: Extra input fields:",
+    code: "AccessDenied",
+    readAs: "Invalid according to Policy: Extra input fields: x-requested-with",
+    note: "The browser form upload sends a field (named after the colon, lower-cased) that no condition of its presigned POST policy lists: stop sending it, or sign a condition for it.",
+    source: "issue froala/wysiwyg-editor#404; issue danialfarid/ng-file-upload#400",
+  },
 ];

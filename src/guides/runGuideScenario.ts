@@ -1,4 +1,4 @@
-import { createDefaultScenario, createFrontDoorScenario, getFault, getFrontDoor, runScenario, EXAMPLE_SERVER_NOW } from "../lab/index.ts";
+import { createDefaultScenario, createFrontDoorScenario, getFault, getFrontDoor, runPostScenario, runScenario, EXAMPLE_SERVER_NOW } from "../lab/index.ts";
 import type { ScenarioRun } from "../lab/index.ts";
 import type { LabScenarioRef } from "../schemas/guide.ts";
 
@@ -7,6 +7,11 @@ import type { LabScenarioRef } from "../schemas/guide.ts";
  * at a fixed server time so the build is reproducible. Unknown fault ids fail the build with the id named.
  */
 export async function runGuideScenario(ref: LabScenarioRef, where: string): Promise<ScenarioRun> {
+  if (ref.post !== undefined) {
+    const run = runPostScenario(ref.post, EXAMPLE_SERVER_NOW);
+    if ("error" in run) throw new Error(`${where}: ${run.error}`);
+    return run;
+  }
   const door = ref.frontDoor === undefined ? undefined : getFrontDoor(ref.frontDoor);
   if (door && door.baseService !== ref.service) {
     throw new Error(`${where}: front door \`${door.id}\` stands in front of \`${door.baseService}\`; set \`service: ${door.baseService}\`.`);

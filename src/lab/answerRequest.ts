@@ -4,6 +4,7 @@ import type { Endpoint, LabRequest, LabResponse, S3ObjectWrite, Verdict, World }
 import { createVerifyContext } from "./verify/createVerifyContext.ts";
 import { verifyContext } from "./verify/verifyRequest.ts";
 import { getS3ObjectWrite } from "./s3/getS3ObjectWrite.ts";
+import { answerPostObject } from "./s3/postObject/answerPostObject.ts";
 
 export interface Answer {
   verdict: Verdict;
@@ -27,6 +28,11 @@ export interface Answer {
  */
 export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World, requestSeed: string, intent?: RequestIntent): Answer {
   const ctx = createVerifyContext(req, endpoint, world, intent);
+  // A browser form upload (issue 12): its signature is in the form, so it has its own front door.
+  if (ctx.operation === "PostObject" && ctx.auth.kind === "none" && endpoint.mode === "aws") {
+    const post = answerPostObject(req, ctx.intent, world, ctx.service, endpoint.region, requestSeed);
+    return { verdict: post.verdict, response: post.response, operation: "PostObject", accessKeyId: post.accessKeyId, service: ctx.service.id, ...(post.object ? { object: post.object } : {}) };
+  }
   const verdict = verifyContext(ctx);
   const accessKeyId = ctx.claimedAccessKeyId;
   const arn = ctx.identity?.arn;

@@ -64,6 +64,8 @@ export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.t
 export { getS3Address } from "./s3/getS3Address.ts";
 export { SAMPLE_OBJECT_BODY } from "./render/renderSuccess.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+export { FORM_DATA_BOUNDARY, getClientUpload, wrapInFormData } from "./s3/clientContentType.ts";
+export type { ClientUpload, UploadClient, UploadFile } from "./s3/clientContentType.ts";
 
 export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
 export type { ChecksumAlgorithm } from "./checksums/checksumAlgorithms.ts";
@@ -80,3 +82,12 @@ export { getChunkStringToSign, getTrailerStringToSign } from "./s3/awsChunked/ge
 export { getStreamingPayload, STREAMING_SIGNED, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER } from "./s3/awsChunked/streamingPayloads.ts";
 export type { StreamingPayload } from "./s3/awsChunked/streamingPayloads.ts";
 export type { AwsChunk, AwsChunkedProblem, AwsChunkedResult, AwsTrailer, DecodedAwsChunked } from "./s3/awsChunked/types.ts";
+// S3 POST Object (browser form uploads, issue 12)
+export { verifyPostObject } from "./s3/postObject/verifyPostObject.ts";
+export type { PostObjectResult } from "./s3/postObject/verifyPostObject.ts";
+export { parseMultipartForm } from "./s3/postObject/parseMultipartForm.ts";
+export { decodePolicy } from "./s3/postObject/decodePolicy.ts";
+export { POST_SCENARIOS, getPostScenario } from "./s3/postObject/postScenarios.ts";
+export type { PostScenarioSpec } from "./s3/postObject/postScenarios.ts";
+export { createPostRequest } from "./s3/postObject/createPostRequest.ts";
+export { runPostScenario } from "./s3/postObject/runPostScenario.ts";

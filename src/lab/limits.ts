@@ -24,6 +24,9 @@ export const MAX_SHARE_FRAGMENT_CHARS = 64 * 1024;
 /** Largest paste /diagnose/ reads, in characters. */
 export const MAX_PASTE_CHARS = 256 * 1024;
 
+/** Longest POST policy text the upload workbench reads, in characters (src/uploadWorkbench/); longer text is cut. */
+export const MAX_POLICY_CHARS = 64 * 1024;
+
 /** STS-issued credentials the mock endpoint keeps; above it the oldest is forgotten (answered as not issued). */
 export const MAX_ISSUED_IDENTITIES = 10_000;
 
@@ -57,3 +60,13 @@ export const MAX_AWS_CHUNK_HEADER_BYTES = 1024;
 
 /** Largest trailing-header block after an `aws-chunked` body's final chunk. */
 export const MAX_AWS_TRAILER_BYTES = 8 * 1024;
+
+/**
+ * S3 POST Object (browser form upload): the most bytes of form fields S3 reads before the `file` field. Over it S3
+ * answers MaxPostPreDataLengthExceeded with this number in `MaxPostPreDataLengthBytes` (single-source, raw:
+ * https://bitbucket.org/site/master/issues/8914/unable-to-upload-files). It also bounds the lab's form parser.
+ */
+export const MAX_POST_PRE_DATA_BYTES = 20 * 1024;
+
+/** Parts after the `file` field that the lab names in its explanation (S3 ignores them); it stops reading there. */
+export const MAX_POST_IGNORED_PARTS_LISTED = 20;

@@ -97,6 +97,11 @@ export interface World {
 export interface S3Bucket {
   name: string;
   region: string;
+  /**
+   * Created minutes ago, outside us-east-1: the global name `bucket.s3.amazonaws.com` still resolves to us-east-1,
+   * which answers 307 TemporaryRedirect until DNS catches up (S3 user guide, "Temporary request redirection").
+   */
+  dnsPending?: boolean;
 }
 
 /**
@@ -126,6 +131,7 @@ export interface Endpoint {
 
 /** Names of the verifier's checks, in the order AWS runs them (see verify/checkOrder.ts). */
 export type CheckName =
+  | "bucketRegion"
   | "protocol"
   | "authSyntax"
   | "date"
@@ -221,7 +227,14 @@ export interface Scenario {
   /** Whether the client adds and signs x-amz-content-sha256 (default: what the service or door does). */
   applyChecksum?: boolean;
   /** What happens to the request between the signer and AWS (a custom domain, a proxy): data, so scenarios serialise. */
-  afterSigning?: { host?: string; target?: string; dropHeaders?: string[] };
+  afterSigning?: {
+    host?: string;
+    target?: string;
+    dropHeaders?: string[];
+    /** issue 12 (s3sig): headers an HTTP client sets after signing (replaced, or added when absent), and the body it sends. */
+    setHeaders?: Array<[string, string]>;
+    body?: string;
+  };
   /**
    * Send the body `aws-chunked` after signing, as the SDKs stream uploads (issue 12): the request declares a
    * STREAMING-… x-amz-content-sha256 and its body is the object's bytes; `tamperChunk` changes a chunk in transit.

@@ -43,12 +43,19 @@ const optional = <T>(v: unknown, check: (x: unknown) => boolean, what: string): 
   return v as T;
 };
 
-/** `afterSigning`: an optional host, an optional path, optional header names; nothing else. */
+/** `afterSigning`: an optional host, an optional path, optional header names, headers set and a body; nothing else. */
 function isTransit(x: unknown): boolean {
-  if (!isObj(x) || Object.keys(x).some((k) => k !== "host" && k !== "target" && k !== "dropHeaders")) return false;
+  const keys = ["host", "target", "dropHeaders", "setHeaders", "body"];
+  if (!isObj(x) || Object.keys(x).some((k) => !keys.includes(k))) return false;
   const text = (t: unknown) => t === undefined || (typeof t === "string" && t.length <= 2048 && !/[\s\u0000-\u001f]/.test(t));
-  const names = x.dropHeaders === undefined || (Array.isArray(x.dropHeaders) && x.dropHeaders.length <= 20 && x.dropHeaders.every((h) => typeof h === "string" && /^[A-Za-z0-9-]{1,64}$/.test(h)));
-  return text(x.host) && text(x.target) && names;
+  const isName = (h: unknown) => typeof h === "string" && /^[A-Za-z0-9-]{1,64}$/.test(h);
+  const names = x.dropHeaders === undefined || (Array.isArray(x.dropHeaders) && x.dropHeaders.length <= 20 && x.dropHeaders.every(isName));
+  // issue 12 (s3sig): a client's own Content-Type and body (FormData) after signing.
+  const isValue = (t: unknown) => typeof t === "string" && t.length <= 2048 && !/[\u0000-\u001f]/.test(t);
+  const set = x.setHeaders === undefined || (Array.isArray(x.setHeaders) && x.setHeaders.length <= 20 &&
+    x.setHeaders.every((p) => Array.isArray(p) && p.length === 2 && isName(p[0]) && isValue(p[1])));
+  const body = x.body === undefined || (typeof x.body === "string" && x.body.length <= MAX_REQUEST_CHARS);
+  return text(x.host) && text(x.target) && names && set && body;
 }
 
 function scenarioOf(v: unknown): Omit<Scenario, "credentials"> {

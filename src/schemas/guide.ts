@@ -48,6 +48,8 @@ const labScenario = z.object({
   frontDoor: frontDoor.optional(),
   /** Fault ids applied in order; empty = the correct request. */
   faults: z.array(z.string()).default([]),
+  /** An S3 browser form upload instead of the sample request: a POST scenario id (src/lab/s3/postObject/postScenarios.ts). */
+  post: z.string().optional(),
 });
 
 /** One exact answer AWS gives: a row of the guide's response table. */

@@ -35,6 +35,7 @@ const PAGES: Array<[string, string]> = [
   ["the 404 page", "/e/NoSuchCodeEver/"],
   ["the credential-chain page", "/credentials/"],
   ["a credentials guide", "/errors/no-credentials-found/"],
+  ["the upload workbench", "/play/upload/#preset=put-formdata"],
 ];
 
 test.describe("Content-Security-Policy", () => {

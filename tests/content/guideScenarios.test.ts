@@ -34,7 +34,7 @@ for (const guide of readGuides("errors")) {
     it("has a worked example that fails, and a fixed request that verifies", { skip: g.workedExample ? false : "a client-side guide: its example is a simulator preset" }, async () => {
       const broken = await runGuideScenario({ faults: [], ...g.workedExample }, guide.file);
       assert.notEqual(broken.verdict.outcome, "ok", `${guide.file}: the worked example should show the error`);
-      const fixed = await runGuideScenario({ service: g.workedExample.service, frontDoor: g.workedExample.frontDoor, faults: [] }, guide.file);
+      const fixed = await runGuideScenario({ service: g.workedExample.service, frontDoor: g.workedExample.frontDoor, faults: [], ...(g.workedExample.post ? { post: "post-ok" } : {}) }, guide.file);
       assert.equal(fixed.verdict.outcome, "ok", `${guide.file}: ${fixed.verdict.message}`);
     });
   });

@@ -298,6 +298,8 @@ class SfPlayground extends HTMLElement {
       s.afterSigning?.host ? `on the way, the Host becomes ${s.afterSigning.host}` : "",
       s.afterSigning?.target ? `on the way, the path becomes ${s.afterSigning.target}` : "",
       s.afterSigning?.dropHeaders?.length ? `on the way, ${s.afterSigning.dropHeaders.join(", ")} is dropped` : "",
+      ...(s.afterSigning?.setHeaders ?? []).map(([name, value]) => `on the way, the client sends ${name}: ${value}`),
+      s.afterSigning?.body !== undefined ? `the client sends another body (${s.afterSigning.body.length} characters)` : "",
       s.applyChecksum === false ? "the client does not sign x-amz-content-sha256" : "",
       s.signingService ? `the client signs for the service “${s.signingService}”` : "",
       s.encodePathOnce ? "the path is encoded once, S3-style" : "",

@@ -41,6 +41,16 @@ export const ERROR_CODES = [
   "MalformedTrailerError",
   "InvalidChunkSizeError",
   "MissingContentLength",
+  // S3 bucket-region redirects (issue 12)
+  "PermanentRedirect",
+  "TemporaryRedirect",
+  // S3 POST Object (browser form uploads, src/lab/s3/postObject/)
+  "MalformedPOSTRequest",
+  "MaxPostPreDataLengthExceeded",
+  "InvalidPolicyDocument",
+  "EntityTooLarge",
+  "EntityTooSmall",
+  "PreconditionFailed",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -52,7 +52,13 @@ export type FailureKind =
   | "sdkChecksumAlgorithmInvalid"
   | "sdkChecksumWithoutChecksum"
   | "contentMd5Invalid"
-  | "contentMd5Mismatch";
+  | "contentMd5Mismatch"
+  // issue 12, s3sig: an x-amz-content-sha256 that is neither a hash nor a known literal
+  | "contentSha256Invalid"
+  // S3 bucket region (issue 12): the request reached another region's S3 than the bucket's; a presign dated ahead
+  | "bucketPermanentRedirect"
+  | "bucketTemporaryRedirect"
+  | "presignNotYetValid";
 
 /** Values a message or an S3 extra element needs; each kind reads the few it uses. */
 export interface FailureParams {
@@ -96,6 +102,15 @@ export interface FailureParams {
   contentMd5?: string;
   expectedDigest?: string;
   calculatedDigest?: string;
+  /** issue 12, s3sig: x-amz-content-sha256 as received, and the SHA-256 of the body S3 read (hex). */
+  contentSha256?: string;
+  bodySha256?: string;
+  /** S3 redirects (issue 12): the bucket, its region, and the request-target to resend (for the 307's Location). */
+  bucket?: string;
+  bucketRegion?: string;
+  target?: string;
+  /** The presign's X-Amz-Date, parsed (S3 echoes it in Unix milliseconds when it is not yet valid). */
+  signedAt?: Date;
 }
 
 export type Confidence = "confirmed" | "single-source" | "uncertain";

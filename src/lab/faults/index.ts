@@ -24,7 +24,25 @@ import { whitespaceInKey } from "./whitespaceInKey.ts";
 import { wrongRegion } from "./wrongRegion.ts";
 import { wrongSecret } from "./wrongSecret.ts";
 import { wrongService } from "./wrongService.ts";
+import { bucketInOtherRegion } from "./bucketInOtherRegion.ts";
+import { globalEndpointForRegionalBucket } from "./globalEndpointForRegionalBucket.ts";
+import { newBucketGlobalName } from "./newBucketGlobalName.ts";
+import { presignWithoutBucketRegion } from "./presignWithoutBucketRegion.ts";
+import { presignBeforeItsDate } from "./presignBeforeItsDate.ts";
+import { headRequest } from "./headRequest.ts";
+import { globalNameDefaultRegion } from "./globalNameDefaultRegion.ts";
 import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
+// issue 12 (s3sig): presigned-upload Content-Type, object keys, metadata
+import { contentTypeChangedFormData } from "./contentTypeChangedFormData.ts";
+import { axiosDefaultContentType } from "./axiosDefaultContentType.ts";
+import { contentTypeCharsetAppended } from "./contentTypeCharsetAppended.ts";
+import { contentTypeSignedNotSent } from "./contentTypeSignedNotSent.ts";
+import { keyEncodedTwice } from "./keyEncodedTwice.ts";
+import { plusForSpaceInKey } from "./plusForSpaceInKey.ts";
+import { slashesCollapsedAfterSigning } from "./slashesCollapsedAfterSigning.ts";
+import { nonAsciiMetadata } from "./nonAsciiMetadata.ts";
+import { emptyBodyHashSigned } from "./emptyBodyHashSigned.ts";
+import { contentSha256Base64 } from "./contentSha256Base64.ts";
 import type { Fault } from "./types.ts";
 
 export type { Fault } from "./types.ts";
@@ -52,11 +70,30 @@ export const FAULTS: readonly Fault[] = [
   inactiveAccessKey,
   presignExpired,
   presignOverAWeek,
+  // S3 bucket region and presign date (issue 12)
+  bucketInOtherRegion,
+  globalNameDefaultRegion,
+  globalEndpointForRegionalBucket,
+  newBucketGlobalName,
+  presignWithoutBucketRegion,
+  presignBeforeItsDate,
+  headRequest,
   unsignedRequest,
   // S3 payload integrity (issue 12)
   chunkTamperedAfterSigning,
   checksumHeaderMismatch,
   presignedEmptyBodyCrc32,
+  // issue 12 (s3sig)
+  contentTypeChangedFormData,
+  axiosDefaultContentType,
+  contentTypeCharsetAppended,
+  contentTypeSignedNotSent,
+  keyEncodedTwice,
+  plusForSpaceInKey,
+  slashesCollapsedAfterSigning,
+  nonAsciiMetadata,
+  emptyBodyHashSigned,
+  contentSha256Base64,
   dynamodbLocalBadKey,
 ];
 

@@ -18,6 +18,8 @@ export function getS3Operation(method: string, path: string, host: string, query
     if (m === "PUT") return "CreateBucket";
     if (m === "POST" && has("delete")) return "DeleteObjects";
     if (m === "DELETE") return "DeleteBucket";
+    // A POST to the bucket itself, without a subresource, is a browser form upload (S3 API reference, POST Object).
+    if (m === "POST" && (query === null || query === "")) return "PostObject";
     return "";
   }
   // S3's REST API reference, one operation per method and sub-resource: POST ?uploads starts a multipart upload,

@@ -5,6 +5,7 @@ import { createCanonicalRequest } from "./createCanonicalRequest.ts";
 import { getCanonicalHeaders } from "./getCanonicalHeaders.ts";
 import { getCanonicalPath } from "./getCanonicalPath.ts";
 import { getCanonicalQuery } from "./getCanonicalQuery.ts";
+import { readUtf8AsLatin1 } from "./readUtf8AsLatin1.ts";
 
 export interface CanonicalizedRequest {
   canonicalRequest: string;
@@ -31,13 +32,16 @@ export function canonicalizeRequest(
     mode: SignMode;
     /** More query parameters to leave out (decoded, exact case): a token added to a presigned URL after signing. */
     excludeQuery?: string[];
+    /** S3's server side: header values read byte by byte as ISO-8859-1 (readUtf8AsLatin1.ts). */
+    headersAsLatin1?: boolean;
   },
 ): CanonicalizedRequest {
   const { path, query } = splitTarget(req.target);
   const canonicalPath = getCanonicalPath(path, { normalize: opts.normalizePath });
   const exclude = [...(opts.mode === "query" ? [SIGNATURE_QUERY_PARAM] : []), ...(opts.excludeQuery ?? [])];
   const canonicalQuery = getCanonicalQuery(query, { exclude });
-  const canonicalHeaders = getCanonicalHeaders(req.headers, opts.signedHeaders);
+  const headers = opts.headersAsLatin1 ? req.headers.map((h) => ({ ...h, value: readUtf8AsLatin1(h.value) })) : req.headers;
+  const canonicalHeaders = getCanonicalHeaders(headers, opts.signedHeaders);
   const signedHeaders = [...new Set(opts.signedHeaders.map((n) => n.toLowerCase()))].sort().join(";");
   const canonicalRequest = createCanonicalRequest({
     method: req.method,

@@ -39,7 +39,7 @@ export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: 
   const trace: Partial<SigningTrace> = {};
   if (fields?.signedHeaders !== undefined && fields.date !== undefined && requestDate && credentialParts?.length === 5) {
     const [, shortDate, region, scopeService] = credentialParts as [string, string, string, string, string];
-    const canonical = canonicalizeRequest(req, { signedHeaders, normalizePath, payloadHash, mode: fields.mode });
+    const canonical = canonicalizeRequest(req, { signedHeaders, normalizePath, payloadHash, mode: fields.mode, headersAsLatin1: family === "s3" });
     trace.canonicalRequest = canonical.canonicalRequest;
     trace.signedHeaders = canonical.signedHeaders;
     trace.credentialScope = credentialParts.slice(1).join("/");

@@ -5,6 +5,7 @@ import { checkAccessKey } from "./checks/checkAccessKey.ts";
 import { checkAlgorithm } from "./checks/checkAlgorithm.ts";
 import { checkAuthMechanism } from "./checks/checkAuthMechanism.ts";
 import { checkAuthSyntax } from "./checks/checkAuthSyntax.ts";
+import { checkBucketRegion } from "./checks/checkBucketRegion.ts";
 import { checkClockSkew } from "./checks/checkClockSkew.ts";
 import { checkCredentialScope } from "./checks/checkCredentialScope.ts";
 import { checkCredentialShape } from "./checks/checkCredentialShape.ts";
@@ -14,6 +15,7 @@ import { checkHeadersNotSigned } from "./checks/checkHeadersNotSigned.ts";
 import { checkHostSigned } from "./checks/checkHostSigned.ts";
 import { checkPayloadHash } from "./checks/checkPayloadHash.ts";
 import { checkPresignExpiry } from "./checks/checkPresignExpiry.ts";
+import { checkPresignNotYetValid } from "./checks/checkPresignNotYetValid.ts";
 import { checkProtocolPrechecks } from "./checks/checkProtocolPrechecks.ts";
 import { checkSessionToken } from "./checks/checkSessionToken.ts";
 import { checkSignature } from "./checks/checkSignature.ts";
@@ -23,6 +25,8 @@ import { createVerifyContext } from "./createVerifyContext.ts";
 import type { Step, StepFailure, VerifyContext } from "./types.ts";
 
 const STEPS: Record<StepId, Step> = {
+  bucketRegion: checkBucketRegion,
+  presignNotYetValid: checkPresignNotYetValid,
   protocol: checkProtocolPrechecks,
   authMechanism: checkAuthMechanism,
   algorithm: checkAlgorithm,

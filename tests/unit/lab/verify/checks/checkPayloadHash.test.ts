@@ -11,10 +11,10 @@ describe("checkPayloadHash", () => {
     assert.equal(v.outcome, "ok");
   });
 
-  it("answers a body changed after signing with XAmzContentSHA256Mismatch, marked uncertain", async () => {
+  it("answers a body changed after signing with XAmzContentSHA256Mismatch, confirmed by raw captures", async () => {
     const req = await signed("s3", { request: parse(PUT) });
     const v = verifyRequest({ ...req, body: new TextEncoder().encode("HELLO") }, endpoint("s3"), WORLD);
-    assert.deepEqual([v.outcome, v.status, v.message, v.confidence], ["XAmzContentSHA256Mismatch", 400, "The provided 'x-amz-content-sha256' header does not match what was computed.", "uncertain"]);
+    assert.deepEqual([v.outcome, v.status, v.message, v.confidence], ["XAmzContentSHA256Mismatch", 400, "The provided 'x-amz-content-sha256' header does not match what was computed.", "confirmed"]);
   });
 
   it("signs UNSIGNED-PAYLOAD literally and does not check the body", async () => {
