@@ -62,6 +62,16 @@ describe("runWorkbench: presigned PUT presets", () => {
     assert.match(r.fix, /R2/);
   });
 
+  // A bucket in us-east-1 reached at another region's endpoint: 301 PermanentRedirect with x-amz-bucket-region and
+  // the Endpoint (raw bodies in skyplane-project/skyplane#216 and cperciva/bsdec2-image-upload#11).
+  it("put-wrong-region: a URL for eu-west-1 to a us-east-1 bucket is 301 PermanentRedirect naming the bucket's region", async () => {
+    const r = await preset("put-wrong-region");
+    assert.equal(r.response.status, 301);
+    assert.equal(r.verdict.outcome, "PermanentRedirect");
+    assert.ok(r.response.headers.some(([name, value]) => name.toLowerCase() === "x-amz-bucket-region" && value === "us-east-1"));
+    assert.match(r.response.body, /<Code>PermanentRedirect<\/Code>/);
+  });
+
   it("a Content-Type left unsigned (JS v3 getSignedUrl's default) takes any type", async () => {
     const r = await run({ ...DEFAULT_PUT, signContentType: false, client: "fetch-formdata" });
     assert.equal(r.verdict.outcome, "ok");
