@@ -107,3 +107,18 @@ describe("runWorkbench: bad input", () => {
     assert.ok(outcome.ok || /presigner/.test(outcome.error));
   });
 });
+
+describe("runWorkbench: choices no page control makes", () => {
+  it("answers an unknown client, an unknown mode, a line break in a header and a date beyond ten years with a message", async () => {
+    for (const choices of [
+      { ...DEFAULT_PUT, client: "__proto__" },
+      { ...DEFAULT_PUT, mode: "delete" },
+      { ...DEFAULT_PUT, sentContentType: "image/png\r\nX-Injected: 1" },
+      { ...DEFAULT_PUT, sentAfter: 1e15 },
+      { ...DEFAULT_POST, expiresIn: 1e15 },
+    ]) {
+      const outcome = await runWorkbench(choices as unknown as WorkbenchChoices);
+      assert.equal(outcome.ok, false, JSON.stringify(choices).slice(0, 80));
+    }
+  });
+});
