@@ -79,7 +79,8 @@ export function generateSignableRequest(rnd: Random): GeneratedRequest {
   const target = path + (pairs.length > 0 ? `?${pairs.join("&")}` : "");
 
   const method = service === "dynamodb" ? "POST" : rnd.pick(s3 ? ["GET", "PUT", "DELETE", "HEAD"] : ["GET", "POST", "PUT", "DELETE"]);
-  const headers: RawHeader[] = [{ name: rnd.pick(["Host", "host"]), value: s3 && rnd.chance(0.5) ? `sigfix-example.s3.${region}.amazonaws.com` : `${service}.${region}.amazonaws.com` }];
+  // A bucket the default world does not list: it is answered in whatever region the endpoint is (sigfix-example lives in us-east-1).
+  const headers: RawHeader[] = [{ name: rnd.pick(["Host", "host"]), value: s3 && rnd.chance(0.5) ? `sigfix-random.s3.${region}.amazonaws.com` : `${service}.${region}.amazonaws.com` }];
   let body: Uint8Array;
   if (service === "dynamodb") {
     const name = Array.from({ length: 1 + rnd.int(12) }, () => rnd.pick([...ALNUM, " ", "é", "☃", "😀", "-", "."])).join("");
