@@ -63,3 +63,7 @@ export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFront
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+// issue 12 (s3sig): what HTTP clients send as Content-Type for a presigned PUT (the workbench reuses it)
+export { getClientUpload, wrapInFormData, FORM_DATA_BOUNDARY } from "./s3/clientContentType.ts";
+export type { UploadClient, UploadFile, ClientUpload } from "./s3/clientContentType.ts";
+export { toPresignedPut, UPLOAD_FILE } from "./s3/toPresignedPut.ts";
