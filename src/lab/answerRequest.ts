@@ -40,6 +40,9 @@ export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World,
     ...(arn ? { arn } : {}),
     method: req.method,
   });
-  const object = verdict.outcome === "ok" && ctx.family === "s3" ? getS3ObjectWrite(req, ctx.intent, ctx.operation, req.body) : undefined;
+  // An aws-chunked body stores its decoded data, and its trailing checksum as S3 stores a header checksum.
+  const chunked = ctx.awsChunked?.ok ? ctx.awsChunked.value : undefined;
+  const object = verdict.outcome === "ok" && ctx.family === "s3"
+    ? getS3ObjectWrite(req, ctx.intent, ctx.operation, chunked?.data ?? req.body, chunked?.trailers) : undefined;
   return { verdict, response, operation: ctx.operation, accessKeyId, service: ctx.service.id, ...(object ? { object } : {}) };
 }

@@ -63,6 +63,23 @@ export { FRONT_DOORS, FRONT_DOOR_IDS, getFrontDoor, answerFrontDoor, createFront
 export type { FrontDoor, FrontDoorFact, FrontDoorId } from "./frontDoors/index.ts";
 export { getS3Address } from "./s3/getS3Address.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
+
+export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
+export type { ChecksumAlgorithm } from "./checksums/checksumAlgorithms.ts";
+export { getChecksum, getChecksumDigest } from "./checksums/getChecksum.ts";
+export { getContentMd5 } from "./checksums/getContentMd5.ts";
+export { encodeBase64 } from "./checksums/encodeBase64.ts";
+export { decodeBase64 } from "./checksums/decodeBase64.ts";
+export { getDeclaredChecksums } from "./checksums/getDeclaredChecksums.ts";
+export type { DeclaredChecksum } from "./checksums/getDeclaredChecksums.ts";
+export { decodeAwsChunked } from "./s3/awsChunked/decodeAwsChunked.ts";
+export { encodeAwsChunked } from "./s3/awsChunked/encodeAwsChunked.ts";
+export type { AwsChunkedSigning } from "./s3/awsChunked/encodeAwsChunked.ts";
+export { getChunkStringToSign, getTrailerStringToSign } from "./s3/awsChunked/getChunkStringToSign.ts";
+export { getStreamingPayload, STREAMING_SIGNED, STREAMING_SIGNED_TRAILER, STREAMING_UNSIGNED_TRAILER } from "./s3/awsChunked/streamingPayloads.ts";
+export type { StreamingPayload } from "./s3/awsChunked/streamingPayloads.ts";
+export type { AwsChunk, AwsChunkedProblem, AwsChunkedResult, AwsTrailer, DecodedAwsChunked } from "./s3/awsChunked/types.ts";
+
 // issue 12 (s3sig): what HTTP clients send as Content-Type for a presigned PUT (the workbench reuses it)
 export { getClientUpload, wrapInFormData, FORM_DATA_BOUNDARY } from "./s3/clientContentType.ts";
 export type { UploadClient, UploadFile, ClientUpload } from "./s3/clientContentType.ts";

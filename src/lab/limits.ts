@@ -29,3 +29,12 @@ export const MAX_ISSUED_IDENTITIES = 10_000;
 
 /** Longest piece of echoed input `sigfix verify` prints in one line, in characters (cut with an ellipsis). */
 export const MAX_ECHO_CHARS = 120;
+
+/** Most chunks an `aws-chunked` body may have (S3 wants 8 KiB or more per chunk but the last: 1 MiB is 128 of them). */
+export const MAX_AWS_CHUNKS = 16_384;
+
+/** Longest `aws-chunked` chunk header (`hex;chunk-signature=<64 hex>` is under 90 bytes). */
+export const MAX_AWS_CHUNK_HEADER_BYTES = 1024;
+
+/** Largest trailing-header block after an `aws-chunked` body's final chunk. */
+export const MAX_AWS_TRAILER_BYTES = 8 * 1024;

@@ -97,6 +97,11 @@ export interface World {
 export interface S3Bucket {
   name: string;
   region: string;
+  /**
+   * Created minutes ago, outside us-east-1: the global name `bucket.s3.amazonaws.com` still resolves to us-east-1,
+   * which answers 307 TemporaryRedirect until DNS catches up (S3 user guide, "Temporary request redirection").
+   */
+  dnsPending?: boolean;
 }
 
 /**
@@ -126,6 +131,7 @@ export interface Endpoint {
 
 /** Names of the verifier's checks, in the order AWS runs them (see verify/checkOrder.ts). */
 export type CheckName =
+  | "bucketRegion"
   | "protocol"
   | "authSyntax"
   | "date"
@@ -229,6 +235,11 @@ export interface Scenario {
     setHeaders?: Array<[string, string]>;
     body?: string;
   };
+  /**
+   * Send the body `aws-chunked` after signing, as the SDKs stream uploads (issue 12): the request declares a
+   * STREAMING-… x-amz-content-sha256 and its body is the object's bytes; `tamperChunk` changes a chunk in transit.
+   */
+  awsChunked?: { chunkSize: number; tamperChunk?: number };
   endpointMode: "aws" | "dynamodb-local";
   /** Server clock, ISO-8601. Comes in explicitly so runs are reproducible. */
   serverNow: string;

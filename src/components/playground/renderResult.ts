@@ -25,6 +25,7 @@ export type Outputs = Record<
 >;
 
 const CHECK_WORDS: Record<string, string> = {
+  bucketRegion: "the bucket-region check",
   protocol: "the protocol pre-checks",
   authSyntax: "the authentication syntax check",
   date: "the date check",

@@ -34,6 +34,16 @@ export const ERROR_CODES = [
   "InvalidRequest",
   "InvalidArgument",
   "XAmzContentSHA256Mismatch",
+  // S3 payload integrity (issue 12): checksums, Content-MD5, aws-chunked bodies
+  "BadDigest",
+  "InvalidDigest",
+  "IncompleteBody",
+  "MalformedTrailerError",
+  "InvalidChunkSizeError",
+  "MissingContentLength",
+  // S3 bucket-region redirects (issue 12)
+  "PermanentRedirect",
+  "TemporaryRedirect",
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

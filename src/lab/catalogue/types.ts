@@ -39,8 +39,26 @@ export type FailureKind =
   | "presignExpired"
   | "payloadHashMismatch"
   | "dynamodbLocalKey"
+  // S3 payload integrity (issue 12): aws-chunked framing, trailers, checksums, Content-MD5
+  | "incompleteBody"
+  | "missingDecodedLength"
+  | "invalidChunkSize"
+  | "malformedTrailer"
+  | "trailerUnsupported"
+  | "checksumMultiple"
+  | "checksumAlgorithmUnknown"
+  | "checksumInvalid"
+  | "checksumMismatch"
+  | "sdkChecksumAlgorithmInvalid"
+  | "sdkChecksumWithoutChecksum"
+  | "contentMd5Invalid"
+  | "contentMd5Mismatch"
   // issue 12, s3sig: an x-amz-content-sha256 that is neither a hash nor a known literal
-  | "contentSha256Invalid";
+  | "contentSha256Invalid"
+  // S3 bucket region (issue 12): the request reached another region's S3 than the bucket's; a presign dated ahead
+  | "bucketPermanentRedirect"
+  | "bucketTemporaryRedirect"
+  | "presignNotYetValid";
 
 /** Values a message or an S3 extra element needs; each kind reads the few it uses. */
 export interface FailureParams {
@@ -71,9 +89,28 @@ export interface FailureParams {
   signatureProvided?: string;
   expires?: string;
   expiresAt?: Date;
+  /** S3 payload integrity (issue 12): the checksum algorithm (CRC32…), and whether it came in a trailer. */
+  checksumAlgorithm?: string;
+  trailing?: boolean;
+  /** IncompleteBody's NumberBytesExpected / NumberBytesProvided (decoded bytes), when S3 counts them. */
+  bytesExpected?: number;
+  bytesProvided?: number;
+  /** InvalidChunkSizeError's Chunk and BadChunkSize. */
+  chunkNumber?: number;
+  badChunkSize?: number;
+  /** Content-MD5 as received; BadDigest's ExpectedDigest (hex of it) and CalculatedDigest (base64 of the body's MD5). */
+  contentMd5?: string;
+  expectedDigest?: string;
+  calculatedDigest?: string;
   /** issue 12, s3sig: x-amz-content-sha256 as received, and the SHA-256 of the body S3 read (hex). */
   contentSha256?: string;
   bodySha256?: string;
+  /** S3 redirects (issue 12): the bucket, its region, and the request-target to resend (for the 307's Location). */
+  bucket?: string;
+  bucketRegion?: string;
+  target?: string;
+  /** The presign's X-Amz-Date, parsed (S3 echoes it in Unix milliseconds when it is not yet valid). */
+  signedAt?: Date;
 }
 
 export type Confidence = "confirmed" | "single-source" | "uncertain";

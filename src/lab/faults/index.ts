@@ -1,5 +1,7 @@
 import { asiaKeyWithoutToken } from "./asiaKeyWithoutToken.ts";
 import { bodyChangedAfterSigning } from "./bodyChangedAfterSigning.ts";
+import { checksumHeaderMismatch } from "./checksumHeaderMismatch.ts";
+import { chunkTamperedAfterSigning } from "./chunkTamperedAfterSigning.ts";
 import { clockSkewAhead } from "./clockSkewAhead.ts";
 import { clockSkewBehind } from "./clockSkewBehind.ts";
 import { dynamodbLocalBadKey } from "./dynamodbLocalBadKey.ts";
@@ -11,6 +13,7 @@ import { keyAndSecretSwapped } from "./keyAndSecretSwapped.ts";
 import { pathEncodedOnce } from "./pathEncodedOnce.ts";
 import { presignExpired } from "./presignExpired.ts";
 import { presignOverAWeek } from "./presignOverAWeek.ts";
+import { presignedEmptyBodyCrc32 } from "./presignedEmptyBodyCrc32.ts";
 import { staleSessionToken } from "./staleSessionToken.ts";
 import { tokenFromOtherCredentials } from "./tokenFromOtherCredentials.ts";
 import { truncatedToken } from "./truncatedToken.ts";
@@ -21,6 +24,13 @@ import { whitespaceInKey } from "./whitespaceInKey.ts";
 import { wrongRegion } from "./wrongRegion.ts";
 import { wrongSecret } from "./wrongSecret.ts";
 import { wrongService } from "./wrongService.ts";
+import { bucketInOtherRegion } from "./bucketInOtherRegion.ts";
+import { globalEndpointForRegionalBucket } from "./globalEndpointForRegionalBucket.ts";
+import { newBucketGlobalName } from "./newBucketGlobalName.ts";
+import { presignWithoutBucketRegion } from "./presignWithoutBucketRegion.ts";
+import { presignBeforeItsDate } from "./presignBeforeItsDate.ts";
+import { headRequest } from "./headRequest.ts";
+import { globalNameDefaultRegion } from "./globalNameDefaultRegion.ts";
 import { FRONT_DOOR_FAULTS } from "./frontDoorFaults.ts";
 // issue 12 (s3sig): presigned-upload Content-Type, object keys, metadata
 import { contentTypeChangedFormData } from "./contentTypeChangedFormData.ts";
@@ -60,7 +70,19 @@ export const FAULTS: readonly Fault[] = [
   inactiveAccessKey,
   presignExpired,
   presignOverAWeek,
+  // S3 bucket region and presign date (issue 12)
+  bucketInOtherRegion,
+  globalNameDefaultRegion,
+  globalEndpointForRegionalBucket,
+  newBucketGlobalName,
+  presignWithoutBucketRegion,
+  presignBeforeItsDate,
+  headRequest,
   unsignedRequest,
+  // S3 payload integrity (issue 12)
+  chunkTamperedAfterSigning,
+  checksumHeaderMismatch,
+  presignedEmptyBodyCrc32,
   // issue 12 (s3sig)
   contentTypeChangedFormData,
   axiosDefaultContentType,

@@ -3,6 +3,7 @@ const STATUS_TEXT: Record<number, string> = {
   204: "No Content",
   301: "Moved Permanently",
   302: "Found",
+  307: "Temporary Redirect",
   400: "Bad Request",
   401: "Unauthorized",
   403: "Forbidden",

@@ -12,6 +12,7 @@ import { applyTransit } from "../frontDoors/applyTransit.ts";
 import { getServiceSpec, SERVICES } from "../world/services.ts";
 import { serializeResponse } from "./serializeResponse.ts";
 import { tamperAfterSigning } from "./tamperAfterSigning.ts";
+import { frameAwsChunkedRequest } from "../s3/awsChunked/frameAwsChunkedRequest.ts";
 
 export interface ScenarioRun {
   /** The request as written, before signing. */
@@ -84,6 +85,7 @@ export async function runScenario(s: Scenario, world?: World): Promise<ScenarioR
     }
   }
   if (held.removed.length > 0) signed = { ...signed, headers: [...signed.headers, ...held.removed] };
+  if (s.awsChunked) signed = frameAwsChunkedRequest(signed, client, s.awsChunked);
   if (s.tamper && s.tamper !== "unsigned-header") {
     signed = tamperAfterSigning(signed, s.tamper, client ? client.signedHeaders.split(";") : []);
   }

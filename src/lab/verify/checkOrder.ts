@@ -2,6 +2,8 @@ import type { CheckName, Protocol } from "../types.ts";
 
 /** One step of the verifier; several steps can report under the same CheckName. */
 export type StepId =
+  | "bucketRegion"
+  | "presignNotYetValid"
   | "protocol"
   | "authMechanism"
   | "algorithm"
@@ -16,10 +18,14 @@ export type StepId =
   | "headersNotSigned"
   | "signature"
   | "presignExpiry"
-  | "payloadHash";
+  | "payloadHash"
+  | "streamingPayload"
+  | "checksums";
 
 /** How a step is reported in `Verdict.checks` and `Verdict.failedCheck`. */
 export const STEP_CHECK: Record<StepId, CheckName> = {
+  bucketRegion: "bucketRegion",
+  presignNotYetValid: "presignExpiry",
   protocol: "protocol",
   authMechanism: "authSyntax",
   algorithm: "authSyntax",
@@ -35,6 +41,8 @@ export const STEP_CHECK: Record<StepId, CheckName> = {
   signature: "signature",
   presignExpiry: "presignExpiry",
   payloadHash: "payloadHash",
+  streamingPayload: "payloadHash",
+  checksums: "payloadHash",
 };
 
 export type CheckFamily = "coral-json" | "rest-json" | "iam-style" | "s3";
@@ -78,9 +86,11 @@ export const CHECK_ORDER: Record<CheckFamily, CheckOrder> = {
     model: "IAM/STS-style order from scratchstack's flowchart: algorithm, parameters, Host signed, date and clock, credential scope, session token, access key, then the signature.",
   },
   s3: {
-    steps: ["authMechanism", "algorithm", "authParams", "credentialShape", "date", "clockSkew", "credentialScope", "accessKey", "sessionToken", "headersNotSigned", "signature", "presignExpiry", "payloadHash"],
+    // bucketRegion first: S3 redirects a request that reached another region's S3 than its bucket's, whatever it was
+    // signed for (checks/checkBucketRegion.ts gives the captures); presignNotYetValid beside the expiry, its twin.
+    steps: ["bucketRegion", "authMechanism", "algorithm", "authParams", "credentialShape", "date", "clockSkew", "credentialScope", "accessKey", "sessionToken", "headersNotSigned", "signature", "presignNotYetValid", "presignExpiry", "payloadHash", "streamingPayload", "checksums"],
     requireAws4Prefix: false,
-    model: "S3 order, partly known: parameters, date and clock (position against the key lookup unknown), region, access key, token, unsigned x-amz-* headers, signature, presign expiry (after the signature as localstack does), payload hash.",
+    model: "S3 order, partly known: the bucket's region (a request that reached another region is redirected first), parameters, date and clock (position against the key lookup unknown), region, access key, token, unsigned x-amz-* headers, signature, presign date and expiry (after the signature as localstack does), payload hash, then the body: aws-chunked framing and chunk signatures, then checksums (x-amz-content-sha256 before checksums: Swift's S3 suite run against AWS).",
   },
 };
 

@@ -1,4 +1,4 @@
-import { SHA256_HEADER, UNSIGNED_PAYLOAD } from "../constants.ts";
+import { SHA256_HEADER, STREAMING_PAYLOAD_PREFIX, UNSIGNED_PAYLOAD } from "../constants.ts";
 import { getHeaderValues } from "../request/getHeaderValues.ts";
 import { canonicalizeRequest } from "../sigv4/canonicalizeRequest.ts";
 import { createStringToSign } from "../sigv4/createStringToSign.ts";
@@ -15,6 +15,7 @@ import { CHECK_ORDER, getCheckFamily } from "./checkOrder.ts";
 import { hashBody } from "./hashBody.ts";
 import { parseAuthorization } from "./parseAuthorization.ts";
 import type { VerifyContext } from "./types.ts";
+import { decodeAwsChunked } from "../s3/awsChunked/decodeAwsChunked.ts";
 
 /**
  * Reads the request once: auth fields, date, credential, identity, payload hash, and the server's SigV4 trace
@@ -74,6 +75,7 @@ export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: 
     identity,
     payloadHash,
     trace,
+    ...(family === "s3" && payloadHash.startsWith(STREAMING_PAYLOAD_PREFIX) ? { awsChunked: decodeAwsChunked(req.body) } : {}),
   };
 }
 

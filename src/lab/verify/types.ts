@@ -4,6 +4,7 @@ import type { ServiceSpec } from "../world/services.ts";
 import type { CheckFamily, CheckOrder } from "./checkOrder.ts";
 import type { ParsedAuth } from "./parseAuthorization.ts";
 import type { RequestIntent } from "../request/parseRequestIntent.ts";
+import type { AwsChunkedResult } from "../s3/awsChunked/types.ts";
 
 /** Everything the checks read, computed once from the request as received. Checks never modify it. */
 export interface VerifyContext {
@@ -39,6 +40,8 @@ export interface VerifyContext {
   payloadHash: string;
   /** The server's own SigV4 computation, as far as the inputs allow. */
   trace: Partial<SigningTrace>;
+  /** An S3 body declared `STREAMING-…` (x-amz-content-sha256), decoded once (issue 12); undefined otherwise. */
+  awsChunked?: AwsChunkedResult;
 }
 
 export interface StepFailure {
@@ -53,11 +56,12 @@ export interface StepFailure {
   note?: string;
 }
 
-export type StepResult = { passed: true; detail: string } | StepFailure;
+/** A passing step may carry a `note` the verdict's summary repeats (a value S3 accepts but another store refuses). */
+export type StepResult = { passed: true; detail: string; note?: string } | StepFailure;
 
 /** A step returns null when it does not apply to this request (an S3 presign check on a header-signed request). */
 export type Step = (ctx: VerifyContext) => StepResult | null;
 
-export function pass(detail: string): StepResult {
-  return { passed: true, detail };
+export function pass(detail: string, note?: string): StepResult {
+  return note ? { passed: true, detail, note } : { passed: true, detail };
 }

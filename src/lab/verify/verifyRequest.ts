@@ -5,6 +5,7 @@ import { checkAccessKey } from "./checks/checkAccessKey.ts";
 import { checkAlgorithm } from "./checks/checkAlgorithm.ts";
 import { checkAuthMechanism } from "./checks/checkAuthMechanism.ts";
 import { checkAuthSyntax } from "./checks/checkAuthSyntax.ts";
+import { checkBucketRegion } from "./checks/checkBucketRegion.ts";
 import { checkClockSkew } from "./checks/checkClockSkew.ts";
 import { checkCredentialScope } from "./checks/checkCredentialScope.ts";
 import { checkCredentialShape } from "./checks/checkCredentialShape.ts";
@@ -14,13 +15,18 @@ import { checkHeadersNotSigned } from "./checks/checkHeadersNotSigned.ts";
 import { checkHostSigned } from "./checks/checkHostSigned.ts";
 import { checkPayloadHash } from "./checks/checkPayloadHash.ts";
 import { checkPresignExpiry } from "./checks/checkPresignExpiry.ts";
+import { checkPresignNotYetValid } from "./checks/checkPresignNotYetValid.ts";
 import { checkProtocolPrechecks } from "./checks/checkProtocolPrechecks.ts";
 import { checkSessionToken } from "./checks/checkSessionToken.ts";
 import { checkSignature } from "./checks/checkSignature.ts";
+import { checkStreamingPayload } from "./checks/checkStreamingPayload.ts";
+import { checkChecksums } from "./checks/checkChecksums.ts";
 import { createVerifyContext } from "./createVerifyContext.ts";
 import type { Step, StepFailure, VerifyContext } from "./types.ts";
 
 const STEPS: Record<StepId, Step> = {
+  bucketRegion: checkBucketRegion,
+  presignNotYetValid: checkPresignNotYetValid,
   protocol: checkProtocolPrechecks,
   authMechanism: checkAuthMechanism,
   algorithm: checkAlgorithm,
@@ -36,6 +42,8 @@ const STEPS: Record<StepId, Step> = {
   signature: checkSignature,
   presignExpiry: checkPresignExpiry,
   payloadHash: checkPayloadHash,
+  streamingPayload: checkStreamingPayload,
+  checksums: checkChecksums,
 };
 
 const DYNAMODB_LOCAL_MODEL = "DynamoDB Local 2.x (§9): no signature or secret check; only the access key ID's characters are checked.";
@@ -57,11 +65,13 @@ export function verifyContext(ctx: VerifyContext): Verdict {
     : ctx.order.steps.map((id) => [id, STEPS[id]]);
   const model = local ? DYNAMODB_LOCAL_MODEL : ctx.order.model;
   const checks: CheckResult[] = [];
+  const notes: string[] = [];
   for (const [id, step] of steps) {
     const result = step(ctx);
     if (result === null) continue;
     checks.push({ check: STEP_CHECK[id], passed: result.passed, detail: result.detail });
     if (!result.passed) return createFailure(ctx, id, result, checks, model);
+    if (result.note) notes.push(result.note);
   }
   return {
     outcome: "ok",
@@ -73,7 +83,7 @@ export function verifyContext(ctx: VerifyContext): Verdict {
     explanation: {
       summary: local
         ? "DynamoDB Local accepted the request: it does not check signatures or secrets."
-        : `${ctx.service.title} accepted the request: every authentication check passed and the signature matches.`,
+        : [`${ctx.service.title} accepted the request: every authentication check passed and the signature matches.`, ...notes].join(" "),
       fix: "Nothing to fix.",
       model,
     },

@@ -55,11 +55,14 @@ export const DEFAULT_OPT_IN_REGIONS: readonly string[] = [
 
 /**
  * The lab's buckets: `sigfix-example` (the sample object's) in us-east-1 and `sigfix-example-eu` in eu-west-1, for
- * the wrong-region redirects. Documented in the README; do not rename.
+ * the wrong-region redirects, and `sigfix-example-new` in eu-west-1, just created (307 on its global name).
+ * Documented in the README; do not rename.
  */
 export const DEFAULT_BUCKETS: readonly S3Bucket[] = [
   { name: "sigfix-example", region: "us-east-1" },
   { name: "sigfix-example-eu", region: "eu-west-1" },
+  // Created minutes ago: its global name still reaches us-east-1, which answers 307 (the new-bucket-global-name fault).
+  { name: "sigfix-example-new", region: "eu-west-1", dnsPending: true },
 ];
 
 /** The built-in world at a given server time. */

@@ -1,4 +1,5 @@
 import type { RequestIntent } from "../request/parseRequestIntent.ts";
+import { readS3Host } from "../s3/readS3Host.ts";
 import { listServices, type ServiceSpec } from "./services.ts";
 
 /** Indexes of the registry by what a request carries. Built once, on first use. */
@@ -68,6 +69,9 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
  * prefix wins (`data-ats.iot`).
  */
 export function findServiceByHost(host: string, scopeService?: string): { service?: ServiceSpec; region?: string } {
+  // S3's own host grammar first: accelerate, dualstack, FIPS and the legacy dash forms name no endpoint prefix.
+  const s3 = readS3Host(host);
+  if (s3) return { service: pick(getIndexes().prefix.get("s3"), "s3"), ...(s3.region !== undefined ? { region: s3.region } : {}) };
   const bare = host.replace(/\.amazonaws\.com(\.cn)?$/, "");
   if (bare === host) return {};
   const labels = bare.split(".");
@@ -76,9 +80,12 @@ export function findServiceByHost(host: string, scopeService?: string): { servic
     const prefix = labels.slice(start).join(".");
     const service = pick(getIndexes().prefix.get(prefix), prefix, scopeService);
     if (service) return { service, region };
-    // S3's legacy dash-region hosts: s3-us-west-2.amazonaws.com
+    // S3's other dash names (s3-accesspoint.<region>, s3-website-<region>): S3, with a region only where one is named.
     const dash = /^s3-(.+)$/.exec(prefix);
-    if (dash && start === labels.length - 1) return { service: pick(getIndexes().prefix.get("s3"), "s3"), region: region ?? dash[1] };
+    if (dash && start === labels.length - 1) {
+      const named = region ?? (REGION.test(dash[1]!) ? dash[1] : undefined);
+      return { service: pick(getIndexes().prefix.get("s3"), "s3"), ...(named !== undefined ? { region: named } : {}) };
+    }
   }
   return { region };
 }

@@ -1,4 +1,4 @@
-import type { Identity, World } from "../types.ts";
+import type { Identity, S3Bucket, World } from "../types.ts";
 import { createDefaultWorld } from "./defaultWorld.ts";
 
 export type ParseWorldResult = { ok: true; world: World } | { ok: false; error: string };
@@ -38,9 +38,10 @@ export function parseWorld(json: unknown, now: Date): ParseWorldResult {
   }
   let buckets = base.buckets ?? [];
   if (o.buckets !== undefined) {
-    const valid = Array.isArray(o.buckets) && o.buckets.every((b) => typeof b === "object" && b !== null && typeof (b as Record<string, unknown>).name === "string" && typeof (b as Record<string, unknown>).region === "string");
-    if (!valid) return fail('`buckets` must be an array of { "name": string, "region": string }');
-    const named = (o.buckets as Array<{ name: string; region: string }>).map((b) => ({ name: b.name, region: b.region }));
+    const valid = Array.isArray(o.buckets) && o.buckets.every((b) => typeof b === "object" && b !== null && typeof (b as Record<string, unknown>).name === "string" && typeof (b as Record<string, unknown>).region === "string"
+      && ((b as Record<string, unknown>).dnsPending === undefined || typeof (b as Record<string, unknown>).dnsPending === "boolean"));
+    if (!valid) return fail('`buckets` must be an array of { "name": string, "region": string, "dnsPending"?: boolean }');
+    const named = (o.buckets as S3Bucket[]).map((b) => ({ name: b.name, region: b.region, ...(b.dnsPending === true ? { dnsPending: true } : {}) }));
     buckets = [...buckets.filter((d) => !named.some((g) => g.name === d.name)), ...named];
   }
   return { ok: true, world: { now: clock, identities: [...keep, ...given], optInRegions, buckets } };

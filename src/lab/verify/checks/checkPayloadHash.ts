@@ -6,8 +6,8 @@ import { pass, type Step } from "../types.ts";
 const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
 
 /**
- * S3 signs `x-amz-content-sha256` literally, then reads its value: `UNSIGNED-PAYLOAD`, a `STREAMING-…` mode (the
- * aws-chunked verifier's business), or a hex SHA-256 that must equal the body's. Anything else is an
+ * S3 signs `x-amz-content-sha256` literally, then reads its value: `UNSIGNED-PAYLOAD`, a `STREAMING-…` mode (verified
+ * chunk by chunk by checkStreamingPayload), or a hex SHA-256 that must equal the body's. Anything else is an
  * InvalidArgument; a hash that differs is XAmzContentSHA256Mismatch, naming both values (resolveS3Error.ts).
  */
 export const checkPayloadHash: Step = (ctx) => {
@@ -15,7 +15,7 @@ export const checkPayloadHash: Step = (ctx) => {
   const declared = getHeaderValues(ctx.req, SHA256_HEADER)[0];
   if (declared === undefined) return pass(`No x-amz-content-sha256 header: the payload is ${UNSIGNED_PAYLOAD}.`);
   if (declared === UNSIGNED_PAYLOAD) return pass(`Payload declared ${UNSIGNED_PAYLOAD}: the body is not checked.`);
-  if (declared.startsWith(STREAMING_PAYLOAD_PREFIX)) return pass(`Payload declared \`${declared}\`: chunk signatures are not checked by this step.`);
+  if (declared.startsWith(STREAMING_PAYLOAD_PREFIX)) return pass(`Payload declared \`${declared}\`: the aws-chunked body is checked next.`);
   if (!SHA256_HEX.test(declared)) {
     return {
       passed: false,
