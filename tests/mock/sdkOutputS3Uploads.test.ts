@@ -210,8 +210,8 @@ def client(c):
                            aws_secret_access_key=c["secretAccessKey"], config=Config(signature_version="s3v4", s3={"addressing_style": "path"}))
 
 def post(c):
-    # generate_presigned_post, then a form that breaks its content-length-range; botocore's own parser reads the answer.
-    p = client(c).generate_presigned_post(c["bucket"], c["key"], Conditions=[["content-length-range", 1, 4]], ExpiresIn=600)
+    # generate_presigned_post, then a form that breaks one of its conditions; botocore's own parser reads the answer.
+    p = client(c).generate_presigned_post(c["bucket"], c["key"], Conditions=c["conditions"], ExpiresIn=600)
     boundary = uuid.uuid4().hex
     parts = [b"--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n" % (boundary.encode(), k.encode(), v.encode()) for k, v in p["fields"].items()]
     parts.append(b"--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.txt\"\r\nContent-Type: text/plain\r\n\r\nmore than four bytes\r\n--%s--\r\n" % (boundary.encode(), boundary.encode()))
@@ -286,10 +286,17 @@ describe("getSdkOutputs for S3 upload and redirect failures, against real botoco
     assert.equal(seen.at(-1)!.verdict.outcome, "XAmzContentSHA256Mismatch");
     assertBotocore(fromExchange(seen.at(-1)!), result[0]!);
   });
-  it("gives a presigned POST whose file breaks content-length-range, read by botocore's parser", async () => {
-    const { result, seen } = await onMock(() => botocore([{ op: "post", endpoint: mock.endpoint, bucket: BUCKET, key: "form.txt" }]));
-    assert.equal(seen.length, 1, JSON.stringify(seen.map((e) => e.response.body)));
-    assertBotocore(fromExchange(seen[0]!, "PostObject"), result[0]!);
+  it("gives presigned POST failures (content-length-range, starts-with $key), read by botocore's parser", async () => {
+    const cases = [
+      { conditions: [["content-length-range", 1, 4]], outcome: "EntityTooLarge" },
+      { conditions: [["starts-with", "$key", "uploads/"]], outcome: "AccessDenied" },
+    ];
+    const { result, seen } = await onMock(() => botocore(cases.map((c) => ({ op: "post", endpoint: mock.endpoint, bucket: BUCKET, key: "form.txt", conditions: c.conditions }))));
+    assert.equal(seen.length, 2);
+    cases.forEach((c, i) => {
+      assert.equal(seen[i]!.verdict.outcome, c.outcome);
+      assertBotocore(fromExchange(seen[i]!, "PostObject"), result[i]!);
+    });
   });
 });
 
