@@ -97,3 +97,4 @@ export { POST_SCENARIOS, getPostScenario } from "./s3/postObject/postScenarios.t
 export type { PostScenarioSpec } from "./s3/postObject/postScenarios.ts";
 export { createPostRequest } from "./s3/postObject/createPostRequest.ts";
 export { runPostScenario } from "./s3/postObject/runPostScenario.ts";
+export { toPresignedPut, UPLOAD_FILE } from "./s3/toPresignedPut.ts";
