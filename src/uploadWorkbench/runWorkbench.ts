@@ -1,6 +1,7 @@
 import { answerRequest, createDefaultWorld, diffCanonicalRequests, explainSigning, inferEndpoint, MAX_BODY_BYTES, serializeResponse } from "../lab/index.ts";
 import type { LabRequest, SigningOptions } from "../lab/index.ts";
 import { buildPostForm } from "./buildPostForm.ts";
+import { checkChoices } from "./checkChoices.ts";
 import { buildPutSend } from "./buildPutSend.ts";
 import { SIGNED_AT, WORKBENCH_CREDENTIALS } from "./constants.ts";
 import { getFix } from "./getFix.ts";
@@ -19,9 +20,9 @@ function tooLarge(size: number): string {
  * and say the fix. Unusable input comes back as `{ ok: false, error }`, never as a throw.
  */
 export async function runWorkbench(c: WorkbenchChoices): Promise<WorkbenchOutcome> {
-  if (!Number.isInteger(c.fileSize) || c.fileSize < 0) return { ok: false, error: "The file size must be a whole number of bytes, 0 or more." };
+  const problem = checkChoices(c);
+  if (problem) return { ok: false, error: problem };
   if (c.fileSize > MAX_BODY_BYTES) return { ok: false, error: tooLarge(c.fileSize) };
-  if (!Number.isFinite(c.sentAfter) || !Number.isFinite(c.expiresIn)) return { ok: false, error: "The expiry and the delay before sending must be numbers of seconds." };
 
   let signedTitle: string;
   let signedText: string;

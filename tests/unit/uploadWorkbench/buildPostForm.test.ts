@@ -51,3 +51,13 @@ describe("readPolicyText", () => {
     assert.deepEqual(readPolicyText(BOTOCORE_POLICY), { field: BOTOCORE_POLICY, json: text(BOTOCORE_POLICY), problem: null });
   });
 });
+
+describe("formatPolicy", () => {
+  it("writes one condition per line and keeps every value byte for byte (commas, quotes, digits)", async () => {
+    const { formatPolicy } = await import("../../../src/uploadWorkbench/index.ts");
+    const policy = { expiration: "2026-01-15T12:15:00Z", conditions: [["starts-with", "$key", 'up,1/"x":2,3'], { bucket: "b" }, ["content-length-range", 1, 10]] };
+    const text = formatPolicy(policy);
+    assert.deepEqual(JSON.parse(text), policy);
+    assert.equal(text.split("\n")[3], '    ["starts-with", "$key", "up,1/\\"x\\":2,3"],');
+  });
+});

@@ -62,6 +62,16 @@ describe("runWorkbench: presigned PUT presets", () => {
     assert.match(r.fix, /R2/);
   });
 
+  // A bucket in us-east-1 reached at another region's endpoint: 301 PermanentRedirect with x-amz-bucket-region and
+  // the Endpoint (raw bodies in skyplane-project/skyplane#216 and cperciva/bsdec2-image-upload#11).
+  it("put-wrong-region: a URL for eu-west-1 to a us-east-1 bucket is 301 PermanentRedirect naming the bucket's region", async () => {
+    const r = await preset("put-wrong-region");
+    assert.equal(r.response.status, 301);
+    assert.equal(r.verdict.outcome, "PermanentRedirect");
+    assert.ok(r.response.headers.some(([name, value]) => name.toLowerCase() === "x-amz-bucket-region" && value === "us-east-1"));
+    assert.match(r.response.body, /<Code>PermanentRedirect<\/Code>/);
+  });
+
   it("a Content-Type left unsigned (JS v3 getSignedUrl's default) takes any type", async () => {
     const r = await run({ ...DEFAULT_PUT, signContentType: false, client: "fetch-formdata" });
     assert.equal(r.verdict.outcome, "ok");
@@ -95,5 +105,20 @@ describe("runWorkbench: bad input", () => {
   it("an expiry the presigner refuses (0 s) gets a message", async () => {
     const outcome = await runWorkbench({ ...DEFAULT_PUT, expiresIn: 0 });
     assert.ok(outcome.ok || /presigner/.test(outcome.error));
+  });
+});
+
+describe("runWorkbench: choices no page control makes", () => {
+  it("answers an unknown client, an unknown mode, a line break in a header and a date beyond ten years with a message", async () => {
+    for (const choices of [
+      { ...DEFAULT_PUT, client: "__proto__" },
+      { ...DEFAULT_PUT, mode: "delete" },
+      { ...DEFAULT_PUT, sentContentType: "image/png\r\nX-Injected: 1" },
+      { ...DEFAULT_PUT, sentAfter: 1e15 },
+      { ...DEFAULT_POST, expiresIn: 1e15 },
+    ]) {
+      const outcome = await runWorkbench(choices as unknown as WorkbenchChoices);
+      assert.equal(outcome.ok, false, JSON.stringify(choices).slice(0, 80));
+    }
   });
 });
