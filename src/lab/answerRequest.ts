@@ -1,10 +1,12 @@
-import type { RequestIntent } from "./request/parseRequestIntent.ts";
+import { parseRequestIntent, type RequestIntent } from "./request/parseRequestIntent.ts";
 import { renderResponse } from "./render/renderResponse.ts";
 import type { Endpoint, LabRequest, LabResponse, S3ObjectWrite, Verdict, World } from "./types.ts";
 import { createVerifyContext } from "./verify/createVerifyContext.ts";
 import { verifyContext } from "./verify/verifyRequest.ts";
 import { getS3ObjectWrite } from "./s3/getS3ObjectWrite.ts";
 import { answerPostObject } from "./s3/postObject/answerPostObject.ts";
+import { isPostObjectRequest } from "./s3/postObject/isPostObjectRequest.ts";
+import { getServiceSpec } from "./world/services.ts";
 
 export interface Answer {
   verdict: Verdict;
@@ -27,12 +29,14 @@ export interface Answer {
  * already read to route the request (the mock), so it is not read twice.
  */
 export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World, requestSeed: string, intent?: RequestIntent): Answer {
-  const ctx = createVerifyContext(req, endpoint, world, intent);
   // A browser form upload (issue 12): its signature is in the form, so it has its own front door.
-  if (ctx.operation === "PostObject" && ctx.auth.kind === "none" && endpoint.mode === "aws") {
-    const post = answerPostObject(req, ctx.intent, world, ctx.service, endpoint.region, requestSeed);
-    return { verdict: post.verdict, response: post.response, operation: "PostObject", accessKeyId: post.accessKeyId, service: ctx.service.id, ...(post.object ? { object: post.object } : {}) };
+  const read = intent ?? parseRequestIntent(req);
+  const service = getServiceSpec(endpoint.service);
+  if (isPostObjectRequest(req, read, endpoint, service)) {
+    const post = answerPostObject(req, read, world, service, endpoint.region, requestSeed);
+    return { verdict: post.verdict, response: post.response, operation: "PostObject", accessKeyId: post.accessKeyId, service: service.id, ...(post.object ? { object: post.object } : {}) };
   }
+  const ctx = createVerifyContext(req, endpoint, world, read);
   const verdict = verifyContext(ctx);
   const accessKeyId = ctx.claimedAccessKeyId;
   const arn = ctx.identity?.arn;

@@ -66,6 +66,12 @@ export { SAMPLE_OBJECT_BODY } from "./render/renderSuccess.ts";
 export type { S3Address } from "./s3/getS3Address.ts";
 export { FORM_DATA_BOUNDARY, getClientUpload, wrapInFormData } from "./s3/clientContentType.ts";
 export type { ClientUpload, UploadClient, UploadFile } from "./s3/clientContentType.ts";
+// S3 bucket regions (issue 12): which region's S3 a request reaches, and how an S3 host name reads.
+export { getS3Routing } from "./s3/getS3Routing.ts";
+export type { S3Routing } from "./s3/getS3Routing.ts";
+export { readS3Host } from "./s3/readS3Host.ts";
+export type { S3Host } from "./s3/readS3Host.ts";
+export type { S3Bucket } from "./types.ts";
 
 export { CHECKSUM_ALGORITHMS, CHECKSUM_DIGEST_BYTES, getChecksumAlgorithm, getChecksumHeaderName } from "./checksums/checksumAlgorithms.ts";
 export type { ChecksumAlgorithm } from "./checksums/checksumAlgorithms.ts";
@@ -91,3 +97,4 @@ export { POST_SCENARIOS, getPostScenario } from "./s3/postObject/postScenarios.t
 export type { PostScenarioSpec } from "./s3/postObject/postScenarios.ts";
 export { createPostRequest } from "./s3/postObject/createPostRequest.ts";
 export { runPostScenario } from "./s3/postObject/runPostScenario.ts";
+export { toPresignedPut, UPLOAD_FILE } from "./s3/toPresignedPut.ts";

@@ -34,10 +34,10 @@ export const MAX_ISSUED_IDENTITIES = 10_000;
 export const MAX_ECHO_CHARS = 120;
 
 // The mock endpoint's S3 object store (issue 12). S3 writes (PutObject, UploadPart, a browser POST upload) get their
-// own body limit: multipart clients send parts of 5 MiB (JS v3 lib-storage) or 8 MiB (AWS CLI, boto3) and a user may
-// raise that to 16 MiB; every other request keeps MAX_BODY_BYTES.
+// own body limit: multipart clients send parts of 5 MiB (JS v3 lib-storage), 8 MiB (AWS CLI, boto3) or 15 MiB (s3cmd)
+// by default; every other request keeps MAX_BODY_BYTES.
 
-/** Largest S3 write body the mock endpoint reads, in bytes (413 above): twice the largest common part size. */
+/** Largest S3 write body the mock endpoint reads, in bytes (413 above): twice the largest common default part size. */
 export const MAX_S3_WRITE_BODY_BYTES = 32 * 1024 * 1024;
 
 /** Bytes the mock's object store holds at most: stored objects plus the parts of unfinished multipart uploads. */

@@ -80,7 +80,11 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     const headers = pairs(req.rawHeaders);
     const limit = getBodyLimit({ method: req.method ?? "GET", target: req.url ?? "/", headers }, maxBody);
     const declared = Number(req.headers["content-length"] ?? "0");
-    if (declared > limit) return reject(res, 413, tooLarge(limit));
+    if (declared > limit) {
+      // The client may hang up before sending the body it announced: Node then emits "aborted" on the request.
+      req.on("error", () => {});
+      return reject(res, 413, tooLarge(limit));
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     let done = false;

@@ -71,9 +71,6 @@ function python(step: string): Promise<{ status: number; body: string; url?: str
 
 const element = (body: string, name: string) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(body)?.[1] ?? "";
 
-// Presigned POST is s3post's part of issue 12 (the lab's policy check); until it is on main, the lab answers the form
-// POST as an unsigned request, so these two run as todo.
-const POST_TODO = "needs s3post's browser POST upload (answer.object with operation PostObject) on main";
 
 let m: RunningS3Mock;
 before(async () => {
@@ -105,13 +102,13 @@ describe("boto3 1.43 presigned URLs and POST policies against the mock endpoint"
     assert.match(element(r.body, "CanonicalRequest"), /\ncontent-type:application\/octet-stream\n/);
   });
 
-  it("generate_presigned_post with conditions: the form POST stores the file", { todo: POST_TODO }, async () => {
+  it("generate_presigned_post with conditions: the form POST stores the file", async () => {
     const r = await python("post-ok");
     assert.equal(r.status, 204, r.body);
     assert.equal(await getText("boto3/post.txt"), "posted by boto3\n");
   });
 
-  it("the same form with a Content-Type the policy forbids gets S3's policy AccessDenied", { todo: POST_TODO }, async () => {
+  it("the same form with a Content-Type the policy forbids gets S3's policy AccessDenied", async () => {
     const r = await python("post-broken");
     assert.equal(r.status, 403, r.body);
     assert.equal(element(r.body, "Code"), "AccessDenied");

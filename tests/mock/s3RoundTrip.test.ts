@@ -48,7 +48,7 @@ describe("the mock endpoint's S3 with @aws-sdk/client-s3", () => {
     assert.equal(await got.Body!.transformToString(), "hello");
   });
 
-  it("sends no checksum with WHEN_REQUIRED, and GetObject then reports none", async () => {
+  it("sends no checksum with WHEN_REQUIRED, and GetObject then reports no CRC32", async () => {
     await s3Required.send(new PutObjectCommand({ Bucket: "sigfix-example", Key: "plain.txt", Body: "hello" }));
     assert.equal(lastRequest("PUT").request.headers.some((h) => h.name.toLowerCase().startsWith("x-amz-checksum-")), false);
     const got = await s3Required.send(new GetObjectCommand({ Bucket: "sigfix-example", Key: "plain.txt", ChecksumMode: "ENABLED" }));

@@ -25,12 +25,16 @@ const put = (key: string, size: number) => s3.send(new PutObjectCommand({ Bucket
 function statusForDeclaredLength(method: string, path: string, length: number, headers: Record<string, string>): Promise<number> {
   const url = new URL(m.endpoint);
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = request({ host: url.hostname, port: url.port, method, path, headers: { ...headers, "Content-Length": String(length) } }, (res) => {
+      answered = true;
+      // The endpoint closes the connection after its 413; the unsent body then aborts the response: expected.
+      res.on("error", () => {});
       res.resume();
       resolve(res.statusCode ?? 0);
       req.destroy();
     });
-    req.on("error", reject);
+    req.on("error", (e) => (answered ? undefined : reject(e)));
     req.flushHeaders();
   });
 }
@@ -46,9 +50,9 @@ describe("the mock's S3 store and body limits", () => {
   it("refuses a write past the store's byte cap with XSigfixStoreFull 507, and keeps what it had", async () => {
     const err = await put("limits/second.bin", 1_000_000);
     assert.deepEqual([err.name, err.$metadata.httpStatusCode], ["XSigfixStoreFull", 507]);
-    assert.equal(err.message, "The sigfix mock endpoint keeps at most 2 MiB in at most 4 objects and parts, in memory; this write does not fit. Delete objects or abort uploads (or restart npm run mock-aws) and try again.");
+    assert.equal(err.message, "The sigfix mock endpoint keeps at most 2 MiB and 4 objects and parts, in memory; this write does not fit. Delete objects or abort uploads (or restart npm run mock-aws) and try again.");
     const kept = await s3.send(new GetObjectCommand({ Bucket: "sigfix-example", Key: "limits/1.5mb.bin" }));
-    assert.equal(kept.ContentLength, 1_500_000);
+    assert.equal((await kept.Body!.transformToByteArray()).length, 1_500_000);
   });
 
   it("counts an overwrite as the new size only, and a delete frees its bytes", async () => {

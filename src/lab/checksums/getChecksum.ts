@@ -1,4 +1,4 @@
-import { crc32c } from "@aws-crypto/crc32c";
+import CRC32C from "crc-32/crc32c.js";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { sha1 } from "@noble/hashes/legacy.js";
 import { getCrc32 } from "../render/getCrc32.ts";
@@ -16,7 +16,8 @@ export function getChecksumDigest(algorithm: ChecksumAlgorithm, bytes: Uint8Arra
     case "CRC32":
       return uint32BigEndian(getCrc32(bytes));
     case "CRC32C":
-      return uint32BigEndian(crc32c(bytes));
+      // SheetJS crc-32's slice-by-16 table: ~10x faster than @aws-crypto/crc32c's ES5 iterator loop on 1 MiB.
+      return uint32BigEndian(CRC32C.buf(bytes) >>> 0);
     case "CRC64NVME":
       return getCrc64Nvme(bytes);
     case "SHA1":

@@ -1,6 +1,10 @@
 import { asiaKeyWithoutToken } from "./asiaKeyWithoutToken.ts";
 import { bodyChangedAfterSigning } from "./bodyChangedAfterSigning.ts";
 import { checksumHeaderMismatch } from "./checksumHeaderMismatch.ts";
+import { checksumSentTwice } from "./checksumSentTwice.ts";
+import { checksumValueHex } from "./checksumValueHex.ts";
+import { contentMd5Hex } from "./contentMd5Hex.ts";
+import { decodedLengthFramed } from "./decodedLengthFramed.ts";
 import { chunkTamperedAfterSigning } from "./chunkTamperedAfterSigning.ts";
 import { clockSkewAhead } from "./clockSkewAhead.ts";
 import { clockSkewBehind } from "./clockSkewBehind.ts";
@@ -82,6 +86,10 @@ export const FAULTS: readonly Fault[] = [
   // S3 payload integrity (issue 12)
   chunkTamperedAfterSigning,
   checksumHeaderMismatch,
+  checksumValueHex,
+  checksumSentTwice,
+  contentMd5Hex,
+  decodedLengthFramed,
   presignedEmptyBodyCrc32,
   // issue 12 (s3sig)
   contentTypeChangedFormData,

@@ -14,6 +14,6 @@ const TABLE: Uint32Array = (() => {
 export function getCrc32(data: string | Uint8Array): number {
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
   let crc = 0xffffffff;
-  for (const byte of bytes) crc = TABLE[(crc ^ byte) & 0xff]! ^ (crc >>> 8);
+  for (let i = 0; i < bytes.length; i++) crc = TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

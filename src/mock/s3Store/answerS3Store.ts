@@ -45,14 +45,12 @@ export function answerS3Store(store: ObjectStore, r: StoreRequest): StoreRespons
     return [SSE, ["ETag", etag], ...(sum ? ([[sum.header, sum.value]] as Array<[string, string]>) : []), ["Content-Length", "0"]];
   };
 
-  // A browser POST upload (s3post): S3 answers 204 with the ETag and the object's Location unless the form asked
-  // for success_action_status 200 or 201 (S3 API reference, "POST Object"; the store keeps S3's default).
+  // A browser POST upload: the lab has judged the policy and rendered S3's success (204, 200, 201 with a
+  // PostResponse, or the 303 of success_action_redirect, with the same MD5 ETag); the store keeps the file.
   if (answer.object?.operation === "PostObject") {
     const write = answer.object;
     const stored = store.put(write.bucket, write.key, write.bytes, write.headers, serverNow);
-    if ("extras" in stored) return fail(stored);
-    const location = `http://${header("host") ?? intent.host}${style === "path" ? `/${encodeURIComponent(write.bucket)}` : ""}/${encodeKeyPath(write.key)}`;
-    return createStoreResponse(204, envelope, [SSE, ["ETag", stored.etag], ["Location", location]], "");
+    return "extras" in stored ? fail(stored) : answer.response;
   }
 
   switch (answer.operation) {

@@ -67,5 +67,5 @@ export function storeError(code: StoreErrorCode, extras: Array<[string, string]>
 /** What the mock says when a write does not fit: its caps, and what to do. */
 export function getStoreFullMessage(maxBytes: number, maxEntries: number): string {
   const size = maxBytes % 1048576 === 0 ? `${maxBytes / 1048576} MiB` : `${maxBytes} bytes`;
-  return `The sigfix mock endpoint keeps at most ${size} in at most ${maxEntries} objects and parts, in memory; this write does not fit. Delete objects or abort uploads (or restart npm run mock-aws) and try again.`;
+  return `The sigfix mock endpoint keeps at most ${size} and ${maxEntries} objects and parts, in memory; this write does not fit. Delete objects or abort uploads (or restart npm run mock-aws) and try again.`;
 }

@@ -101,6 +101,8 @@ export function decodeAwsChunked(body: Uint8Array): AwsChunkedResult {
     if (eol === pos) break;
     const line = latin1.decode(body.subarray(pos, eol));
     const colon = line.indexOf(":");
+    // After `0\r\n\r\n` the stream has ended: AWS ignores what follows (Swift's zero_chunk_mid_stream test).
+    if (colon <= 0 && leadingEmpty && trailers.length === 0 && trailerSignature === undefined) break;
     if (colon <= 0) return fail("trailer", `trailer line \`${line.slice(0, 60)}\` is not name:value`, pos);
     const name = line.slice(0, colon).trim().toLowerCase();
     const value = line.slice(colon + 1).trim();

@@ -20,7 +20,11 @@ const POLICY = "Invalid according to Policy: ";
 const make = (code: ErrorCode, status: number, message: string, confidence: Confidence, source: string, extras: Array<[string, string]> = []): PostError =>
   ({ code, status, message, extras, confidence, source });
 
-/** S3's exact answers to a browser form upload, each with its source. */
+/**
+ * S3's exact answers to a browser form upload, each with its source. ../shared/reference/aws-auth-errors.md has no
+ * POST Object entries at all (§4.8 covers header and query auth only), so every text here rests on the raw captures
+ * and AWS-recorded snapshots cited next to it.
+ */
 export const POST_ERRORS = {
   // source: https://github.com/localstack/localstack (test_post_object_with_wrong_content_type, snapshot recorded against AWS). single-source
   notMultipart: () => make("PreconditionFailed", 412, "At least one of the pre-conditions you specified did not hold", "single-source", LOCALSTACK,
@@ -100,6 +104,6 @@ export const POST_ERRORS = {
  */
 export function fromS3Catalogue(kind: FailureKind, params: FailureParams): PostError {
   const r = resolveS3Error(kind, { mode: "query", ...params });
-  return make(r.code, r.status, r.message, r.confidence === "confirmed" && !["credentialMalformed", "credentialScope", "dateFormat", "unsupportedAlgorithm"].includes(kind) ? "confirmed" : "uncertain",
+  return make(r.code, r.status, r.message, r.confidence === "confirmed" && !["credentialMalformed", "credentialScope", "dateFormat", "unsupportedAlgorithm", "contentMd5Invalid", "contentMd5Mismatch"].includes(kind) ? "confirmed" : "uncertain",
     `catalogue ${r.catalogueId ?? "(none)"}; the same answer as a presigned URL's`, r.extras);
 }

@@ -8,6 +8,8 @@ export interface PostScenarioSpec {
   title: string;
   /** What the reader's code did, in plain words. */
   description: string;
+  /** The upload workbench's preset for the same mistake (/play/upload/#preset=<id>, src/uploadWorkbench/presets.ts). */
+  workbenchPreset?: string;
   /** The bucket posted to (default `sigfix-example`, us-east-1); the client signs for us-east-1 either way. */
   bucket?: string;
   /** The `key` field as signed; the policy gets `["starts-with", "$key", keyPrefix]`. */
@@ -55,17 +57,17 @@ const BASE: Omit<PostScenarioSpec, "id" | "title" | "description"> = {
 const make = (id: string, title: string, description: string, over: Partial<PostScenarioSpec> = {}): PostScenarioSpec => ({ ...BASE, id, title, description, ...over });
 
 export const POST_SCENARIOS: readonly PostScenarioSpec[] = [
-  make("post-ok", "A presigned POST sent as signed", "The browser posts the fields the server returned, then the file, as multipart/form-data."),
+  make("post-ok", "A presigned POST sent as signed", "The browser posts the fields the server returned, then the file, as multipart/form-data.", { workbenchPreset: "post-ok" }),
   make("post-content-type-changed", "Content-Type changed after signing", "The policy allows `image/`, and the page sets the Content-Type field to the picked file's type, a PDF.",
-    { conditions: [["starts-with", "$Content-Type", "image/"], ["content-length-range", 1, 1024 * 1024]], fields: [["Content-Type", "image/png"]], sent: { set: [["Content-Type", "application/pdf"]] } }),
+    { conditions: [["starts-with", "$Content-Type", "image/"], ["content-length-range", 1, 1024 * 1024]], fields: [["Content-Type", "image/png"]], sent: { set: [["Content-Type", "application/pdf"]] }, workbenchPreset: "post-content-type" }),
   make("post-key-outside-prefix", "Key outside the signed prefix", "The policy allows keys under `uploads/`, and the page posts `avatars/${filename}`.",
     { sent: { set: [["key", "avatars/${filename}"]] } }),
   make("post-policy-expired", "Policy used after its expiration", "The form was signed with a 5-minute policy and submitted an hour later.",
-    { expiresIn: 300, uploadAfterSeconds: 3600 }),
+    { expiresIn: 300, uploadAfterSeconds: 3600, workbenchPreset: "post-expired" }),
   make("post-file-too-large", "File over content-length-range", "The policy allows up to 1024 bytes (a thumbnail), and the user picks a 2048-byte file.",
-    { conditions: [["content-length-range", 1, 1024]], file: { filename: "photo.png", contentType: "image/png", size: 2048 } }),
+    { conditions: [["content-length-range", 1, 1024]], file: { filename: "photo.png", contentType: "image/png", size: 2048 }, workbenchPreset: "post-too-large" }),
   make("post-file-first", "The file field before the others", "The code appends the file to the FormData first, then the fields: S3 ignores every field after the file.",
-    { sent: { fileFirst: true } }),
+    { sent: { fileFirst: true }, workbenchPreset: "post-fields-after-file" }),
   make("post-extra-field", "A field the policy does not list", "An upload library adds `x-requested-with` (or the page adds a field) that no condition names.",
     { sent: { add: [["X-Requested-With", "XMLHttpRequest"]] } }),
   make("post-token-not-in-policy", "Temporary credentials, token not in the policy", "Hand-written signing code sends x-amz-security-token but leaves it out of the policy's conditions.",

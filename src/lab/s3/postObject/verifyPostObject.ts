@@ -5,6 +5,7 @@ import { MAX_POST_PRE_DATA_BYTES } from "../../limits.ts";
 import type { CheckName, CheckResult, LabRequest, S3ObjectWrite, SigningTrace, Verdict, World } from "../../types.ts";
 import { getS3Address } from "../getS3Address.ts";
 import { checkPolicyConditions } from "./checkPolicyConditions.ts";
+import { checkPostContentMd5 } from "./checkPostContentMd5.ts";
 import { checkPostCredential } from "./checkPostCredential.ts";
 import { decodePolicy } from "./decodePolicy.ts";
 import { findExtraFields } from "./findExtraFields.ts";
@@ -110,6 +111,8 @@ export function verifyPostObject(req: LabRequest, intent: RequestIntent, world: 
       "Add a condition for each field the form sends (an eq, or starts-with with \"\" to allow any value), or stop sending it; fields named x-ignore-* are exempt.");
   }
   pass("authorization", `All ${policy.conditions.length} policy condition(s) hold, and every field is in the policy.`);
+  const md5 = checkPostContentMd5(form.byName.get("content-md5"), form.file.bytes);
+  if (md5) return fail("payloadHash", md5.error, md5.summary, "Compute Content-MD5 as base64 of the file's raw 16-byte MD5, over exactly the bytes sent.");
 
   const object = getPostObjectWrite(form, bucket);
   return { verdict: { ...success(checks), server: trace }, object, success: getPostSuccess(form), accessKeyId };

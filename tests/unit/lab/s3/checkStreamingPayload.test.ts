@@ -172,3 +172,108 @@ describe("a real JS SDK v3 streaming upload", () => {
     assert.equal(a.response.status, 400);
   });
 });
+
+/** A smithy-signed streaming PutObject head with `headers`, and `body` as sent; the seed signature is returned too. */
+async function signedStream(headers: Record<string, string>, body: Uint8Array) {
+  const host = "sigfix-example.s3.us-east-1.amazonaws.com";
+  const signed = await signer.sign({ method: "PUT", protocol: "https:", hostname: host, path: "/k", query: {}, body,
+    headers: { host, "content-encoding": "aws-chunked", ...headers } }, { signingDate: NOW });
+  const seed = String(signed.headers.authorization).split("Signature=")[1]!;
+  return { req: request(signed.headers as Record<string, string>, body, "/k"), seed };
+}
+
+// Chunk signatures computed here with node:crypto, independently of the lab (AWS docs' string to sign).
+import { createHash, createHmac } from "node:crypto";
+const hmac = (key: Buffer | string, data: string) => createHmac("sha256", key).update(data).digest();
+const KEY = ["20260115", "us-east-1", "s3", "aws4_request"].reduce<Buffer | string>((k, part) => hmac(k, part), "AWS4wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY") as Buffer;
+const chunkSignature = (previous: string, data: string) => hmac(KEY, ["AWS4-HMAC-SHA256-PAYLOAD", "20260115T120000Z", "20260115/us-east-1/s3/aws4_request", previous,
+  createHash("sha256").update("").digest("hex"), createHash("sha256").update(data, "latin1").digest("hex")].join("\n")).toString("hex");
+
+describe("checkStreamingPayload: the answers of Swift's S3 suite run against AWS", () => {
+  const unsigned = { "x-amz-content-sha256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER", "x-amz-decoded-content-length": "5", "x-amz-trailer": "x-amz-checksum-crc32" };
+  // CRC32 of "hello", base64: python3 -c 'import zlib,base64;print(base64.b64encode(zlib.crc32(b"hello").to_bytes(4,"big")).decode())'
+  const HELLO_CRC32 = "NhCmhg==";
+
+  it("accepts a well-formed unsigned stream with its CRC32 trailer", async () => {
+    const { req } = await signedStream(unsigned, join(`5\r\nhello\r\n0\r\nx-amz-checksum-crc32:${HELLO_CRC32}\r\n\r\n`));
+    assert.equal(answer(req, NOW).verdict.outcome, "ok");
+  });
+
+  it("MissingContentLength (411) without a number in x-amz-decoded-content-length", async () => {
+    const { req } = await signedStream({ ...unsigned, "x-amz-decoded-content-length": "not an int" }, join("5\r\nhello\r\n0\r\n\r\n"));
+    const a = answer(req, NOW);
+    assert.deepEqual([a.verdict.outcome, a.response.status, a.verdict.message], ["MissingContentLength", 411, "You must provide the Content-Length HTTP header."]);
+  });
+
+  it("MalformedTrailerError when the announced trailer is missing, is another checksum, or follows an empty line", async () => {
+    for (const tail of ["0\r\n\r\n", `0\r\nx-amz-checksum-crc32c:${HELLO_CRC32}\r\n\r\n`, `0\r\n\r\nx-amz-checksum-crc32:${HELLO_CRC32}\r\n`, `0\r\nx-amz-checksum-crc32:${HELLO_CRC32}\r\nbonus: trailer\r\n`]) {
+      const { req } = await signedStream(unsigned, join("5\r\nhello\r\n", tail));
+      const a = answer(req, NOW);
+      assert.equal(a.verdict.outcome, "MalformedTrailerError", JSON.stringify(tail));
+      assert.equal(a.verdict.message, "The request contained trailing data that was not well-formed or did not conform to our published schema.");
+    }
+  });
+
+  it("InvalidRequest for a trailing checksum that is not base64, naming it a trailing header", async () => {
+    const { req } = await signedStream(unsigned, join("5\r\nhello\r\n0\r\nx-amz-checksum-crc32: not-base-64\r\n"));
+    assert.equal(answer(req, NOW).verdict.message, "Value for x-amz-checksum-crc32 trailing header is invalid.");
+  });
+
+  it("IncompleteBody for a stream cut inside a chunk, and with the counts for a zero chunk mid-stream", async () => {
+    const cut = await signedStream({ ...unsigned, "x-amz-decoded-content-length": "8192" }, join("2000\r\n", "A".repeat(8191)));
+    assert.equal(answer(cut.req, NOW).verdict.message, "The request body terminated unexpectedly");
+    const early = await signedStream({ "x-amz-content-sha256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER", "x-amz-decoded-content-length": "5" }, join("2\r\nhe\r\n0\r\n\r\n3\r\nllo\r\n0\r\n\r\n"));
+    const a = answer(early.req, NOW);
+    assert.equal(a.verdict.outcome, "IncompleteBody");
+    assert.deepEqual([element(a, "NumberBytesExpected"), element(a, "NumberBytesProvided")], ["5", "2"]);
+  });
+
+  it("IncompleteBody for a signed stream whose chunks carry no or an empty chunk-signature", async () => {
+    const signedHead = { "x-amz-content-sha256": "STREAMING-AWS4-HMAC-SHA256-PAYLOAD", "x-amz-decoded-content-length": "5" };
+    for (const body of ["5\r\nhello\r\n0\r\n\r\n", "5;chunk-signature=\r\nhello\r\n0;chunk-signature=\r\n\r\n"]) {
+      const { req } = await signedStream(signedHead, join(body));
+      assert.equal(answer(req, NOW).verdict.outcome, "IncompleteBody", body);
+    }
+  });
+
+  it("accepts chunks signed by an independent implementation, and answers a short middle chunk with InvalidChunkSizeError (403, Chunk 2)", async () => {
+    const pieces = ["x".repeat(1024), "y".repeat(4096), ""];
+    const signedHead = { "x-amz-content-sha256": "STREAMING-AWS4-HMAC-SHA256-PAYLOAD", "x-amz-decoded-content-length": "5120" };
+    const frame = (seed: string, parts: string[]) => {
+      let previous = seed;
+      return join(...parts.map((p) => {
+        previous = chunkSignature(previous, p);
+        return `${p.length.toString(16)};chunk-signature=${previous}\r\n${p}\r\n`;
+      }));
+    };
+    // The seed depends only on the head, so sign once to learn it, then send the framed body with that head.
+    const probe = await signedStream(signedHead, new Uint8Array());
+    const a = answer({ ...probe.req, body: frame(probe.seed, pieces) }, NOW);
+    assert.equal(a.verdict.outcome, "InvalidChunkSizeError");
+    assert.equal(a.response.status, 403);
+    assert.equal(a.verdict.message, "Only the last chunk is allowed to have a size less than 8192 bytes");
+    assert.deepEqual([element(a, "Chunk"), element(a, "BadChunkSize")], ["2", "1024"]);
+    const ok = answer({ ...probe.req, headers: probe.req.headers.map((h) => (h.name === "x-amz-decoded-content-length" ? { ...h, value: "5" } : h)), body: frame(probe.seed, ["hello", ""]) }, NOW);
+    assert.notEqual(ok.verdict.outcome, "InvalidChunkSizeError");
+  });
+});
+
+describe("the x-amz-checksum-* values JS SDK v3 sends", () => {
+  const client = (endpoint: string) => new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true,
+    credentials: { accessKeyId: "AKIDEXAMPLE", secretAccessKey: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY" } });
+  for (const algorithm of ["CRC32", "CRC32C", "CRC64NVME", "SHA1", "SHA256"] as const) {
+    it(`${algorithm}: the SDK's own value verifies, and is stored as S3 stores it`, async () => {
+      const body = "test data..";
+      const req = await capture((endpoint) => client(endpoint).send(new PutObjectCommand({ Bucket: "sigfix-example", Key: "k", Body: body, ChecksumAlgorithm: algorithm })));
+      const name = `x-amz-checksum-${algorithm.toLowerCase()}`;
+      const raw = Buffer.from(req.body).toString("latin1");
+      const sent = req.headers.find((h) => h.name.toLowerCase() === name)?.value ?? raw.match(new RegExp(`${name}:([A-Za-z0-9+/=]+)`))?.[1];
+      // AWS's own checksums of "test data.." (localstack snapshot recorded against AWS, test_put_object_checksum).
+      const aws = { CRC32: "cZWHwQ==", CRC32C: "Pf4upw==", CRC64NVME: "qUVrWYOrIAM=", SHA1: "B++3uSfJMSHWToQMQ1g6lIJY5Eo=", SHA256: "2l26x0trnT0r2AvakoFk2MB7eKVKzYESLMxSAKAzoik=" }[algorithm];
+      assert.equal(sent, aws);
+      const a = answerRequest(req, S3, createDefaultWorld(new Date()), "seed");
+      assert.equal(a.verdict.outcome, "ok", a.response.body);
+      assert.deepEqual(a.object?.headers.filter(([n]) => n.startsWith("x-amz-checksum-")), [[name, aws]]);
+    });
+  }
+});

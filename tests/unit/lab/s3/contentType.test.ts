@@ -9,7 +9,7 @@ import { PutObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { answerRequest, createDefaultScenario, createDefaultWorld, getFault, runScenario, EXAMPLE_SERVER_NOW } from "../../../../src/lab/index.ts";
 import type { LabRequest } from "../../../../src/lab/index.ts";
-import { getClientUpload, type UploadClient } from "../../../../src/lab/s3/clientContentType.ts";
+import { getClientUpload, type UploadClient } from "../../../../src/lab/index.ts";
 
 const NOW = new Date("2026-01-15T12:00:00Z");
 const FILE = { name: "notes.txt", type: "text/plain", text: "hello from sigfix\n" };

@@ -14,7 +14,7 @@ const PASTES: Array<[string, string]> = [
   ["danialfarid/ng-file-upload#400", `<Error><Code>AccessDenied</Code><Message>Invalid according to Policy: Extra input fields: filename</Message><RequestId>0B17AD9FBAD95191</RequestId></Error>`],
   ["CulturalMe/meteor-slingshot#80", `<Error>\n  <Code>AccessDenied</Code>\n  <Message>Invalid according to Policy: Policy expired.</Message>\n</Error>`],
   ["infinitered/apisauce#245", `<Error>\n<Code>EntityTooLarge</Code>\n<Message>Your proposed upload exceeds the maximum allowed size</Message>\n<ProposedSize>710336</ProposedSize>\n<MaxSizeAllowed>709960</MaxSizeAllowed>`],
-  ["danialfarid/ng-file-upload#654", "<Error><Code>InvalidArgument</Code><Message>Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields."],
+  ["ryuzee/SlideHub#213", "<Code>InvalidArgument</Code>\n<Message>Bucket POST must contain a field named 'key'.  If it is specified, please check the order of the fields.</Message>\n<ArgumentName>key</ArgumentName>"],
   ["benefitcloud/ember-uploader#43", "<Error><Code>InvalidPolicyDocument</Code><Message>Invalid Policy: Invalid JSON.</Message>"],
 ];
 

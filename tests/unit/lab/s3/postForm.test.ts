@@ -1,7 +1,7 @@
 // Hand-built form uploads: bad input gets a clear S3 answer, never a crash. Signatures come from node:crypto (a second
 // SigV4 implementation), expected texts from the captures cited in src/lab/s3/postObject/postObjectErrors.ts.
 import assert from "node:assert/strict";
-import { createHmac } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 import { describe, it } from "node:test";
 import { answerRequest, createDefaultWorld } from "../../../../src/lab/index.ts";
 import { buildMultipartForm, type FormPart } from "../../../support/buildMultipartForm.ts";
@@ -144,5 +144,15 @@ describe("the form parser's edges", () => {
     const form = buildMultipartForm([...fields(policyOf([])), { name: "file", value: "\r".repeat(1024 * 1024), filename: "a" }], "x");
     const a = send(form.body.subarray(0, form.body.length - 8), form.contentType);
     assert.equal(a.verdict.outcome, "MalformedPOSTRequest");
+  });
+});
+
+describe("the Content-MD5 form field", () => {
+  const md5 = (text: string) => createHash("md5").update(text).digest("base64");
+  it("a matching Content-MD5 is accepted; a wrong one is BadDigest with both digests", () => {
+    const conditions = [["starts-with", "$Content-MD5", ""]];
+    assert.equal(postForm(fields(policyOf(conditions), [{ name: "Content-MD5", value: md5("hi") }])).verdict.outcome, "ok");
+    const a = postForm(fields(policyOf(conditions), [{ name: "Content-MD5", value: md5("other") }]));
+    assert.match(a.response.body, new RegExp(`<Code>BadDigest</Code><Message>The Content-MD5 you specified did not match what we received\\.</Message><CalculatedDigest>${md5("hi").replace(/[+/]/g, "\\$&")}</CalculatedDigest><ExpectedDigest>${createHash("md5").update("other").digest("hex")}</ExpectedDigest>`));
   });
 });
