@@ -14,6 +14,7 @@ const STATUS_LINES: Array<{ re: RegExp; status?: number }> = [
   { re: /api error MovedPermanently\b/, status: 301 },
   { re: /\bStatus: (30[17])\b/ },
 ];
+const REASON_PHRASE = /^(?:Moved Permanently|Temporary Redirect|Bad Request|Forbidden|Not Found)$/i;
 const HEAD_OPERATION = /\bHead(?:Object|Bucket)\b|\bhead_(?:object|bucket)\b/;
 
 /** The S3 error codes a guide gives for this status, among the causes that model a body-less HEAD (the lab's `head-request`). */
@@ -39,9 +40,11 @@ function redirectCode(status: number, index: GuideIndex): string | undefined {
 export const recogniseStatusOnlyError: Recogniser = {
   name: "status-only",
   recognise(paste) {
-    // An error whose code a guide knows is no status-only error ("301", "MovedPermanently" are not S3 codes).
-    const read = paste.error?.code;
-    if (read !== undefined && paste.guides.guides.some((g) => g.responses.some((r) => r.code === read))) return null;
+    // An error with its own code and message is no status-only error; botocore makes a code of the reason phrase
+    // ("Forbidden"), which another service's guide may own, so a bare reason phrase does not count as a message.
+    const read = paste.error;
+    const bare = read?.message === undefined || REASON_PHRASE.test(read.message.trim());
+    if (read?.code !== undefined && !bare && paste.guides.guides.some((g) => g.responses.some((r) => r.code === read.code))) return null;
     let status: number | undefined;
     for (const { re, status: fixed } of STATUS_LINES) {
       const m = re.exec(paste.text);
@@ -61,6 +64,8 @@ export const recogniseStatusOnlyError: Recogniser = {
         severity: "info",
         text: `A HEAD request's error has no body, so the SDK can print only the status (${status}): S3's code (${code}) and message are not in the paste.`,
         causes: [headCauses[0]!.causeId],
+        // The status, not a reason phrase read as a code, names the guide.
+        leads: true,
       });
     }
     return { error: { format: "code", code, status }, facts: [{ label: "HTTP status", value: String(status) }], hints };
