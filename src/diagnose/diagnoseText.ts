@@ -111,8 +111,8 @@ export function diagnoseText(text: string, ctx: { now: Date; guides: GuideIndex;
 
   // The error as read, else what its message says anywhere in the text, else another wording: the first that a guide knows.
   let guide = error ? findGuide(error, ctx.guides) : undefined;
-  // A code alone, with a message its guide does not quote, is the weakest match: the message may say more.
-  if (!guide || (guide.matchedBy === "code" && error?.message !== undefined)) {
+  // A code alone is the weakest match: its message may say more, or sit where the reader missed it (a cut XML body).
+  if (!guide || guide.matchedBy === "code") {
     const known = error ? readKnownMessage(input, ctx.guides) : null;
     for (const candidate of [known, fallback]) {
       const match = candidate ? findGuide(candidate, ctx.guides) : undefined;

@@ -54,6 +54,7 @@ export const recogniseWording: Recogniser = {
         severity: wording.faultsLead ? "problem" : "info",
         text: wording.note,
         ...(wording.faults ? { faults: wording.faults } : {}),
+        ...(wording.causes ? { causes: wording.causes } : {}),
         ...(wording.faultsLead ? { leads: true } : {}),
       });
       if (wording.pattern.startsWith("not a valid key=value pair")) {
