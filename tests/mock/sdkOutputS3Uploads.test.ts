@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
 import { execFile, execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request as httpRequest } from "node:http";
 import type { Server } from "node:http";
@@ -8,10 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from "@aws-sdk/client-s3";
-import { answerRequest, createDefaultWorld } from "../../src/lab/index.ts";
-import type { Answer, LabRequest } from "../../src/lab/index.ts";
 import type { Exchange } from "../../src/mock/handleExchange.ts";
-import { routeRequest } from "../../src/mock/routeRequest.ts";
 import { getSdkOutputs, toSdkFailure } from "../../src/sdkOutput/index.ts";
 import type { SdkId, SdkOutput } from "../../src/sdkOutput/index.ts";
 import { awsCliEnv } from "../support/awsCliEnv.ts";
@@ -22,10 +18,6 @@ import type { RunningS3Mock } from "./support/startS3Mock.ts";
 // The new S3 upload and region failures, produced by the real clients (JS v3 in-process, botocore 1.43.11 in Python,
 // AWS CLI 1.45.11) against the mock endpoint; what each prints is the expected value, and src/sdkOutput must give the
 // same from the answer the lab sent.
-//
-// The redirects need the lab's buckets: `npm run mock-aws` (src/mock/handleExchange.ts) builds its World without
-// `buckets`, so it never answers a 301. Until it does, the redirect cases run against a small server below that
-// answers through the same lab entry point (`answerRequest`) with the default world, buckets included.
 
 const BUCKET = "sigfix-example"; // us-east-1, the mock's region
 const EU_BUCKET = "sigfix-example-eu"; // eu-west-1: a request to the us-east-1 endpoint is redirected
@@ -46,34 +38,6 @@ function findAwsCli(): string | null {
 const skipPython = hasBotocore() ? false : "python3 with botocore is not installed (pip install botocore)";
 const cli = findAwsCli();
 const skipCli = cli ? false : "the AWS CLI is not installed";
-
-interface Seen {
-  method: string;
-  answer: Pick<Answer, "verdict" | "response" | "operation">;
-}
-
-/** An endpoint that answers every request through the lab with the default world (its buckets included). */
-function startLabServer(): Promise<{ endpoint: string; seen: Seen[]; server: Server }> {
-  const seen: Seen[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const headers: Array<{ name: string; value: string }> = [];
-      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push({ name: req.rawHeaders[i]!, value: req.rawHeaders[i + 1]! });
-      const request: LabRequest = { method: req.method ?? "GET", target: req.url ?? "/", httpVersion: "HTTP/1.1", headers, body: new Uint8Array(Buffer.concat(chunks)) };
-      const route = routeRequest(request, "aws");
-      const answer = answerRequest(request, { service: route.service, region: "us-east-1", mode: "aws" }, createDefaultWorld(new Date()), randomUUID(), route.intent);
-      seen.push({ method: request.method, answer });
-      res.sendDate = false;
-      const flat: string[] = [];
-      for (const [k, v] of answer.response.headers) flat.push(k, v);
-      res.writeHead(answer.response.status, answer.response.statusText, flat);
-      res.end(request.method === "HEAD" ? undefined : answer.response.body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ endpoint: `http://127.0.0.1:${(server.address() as { port: number }).port}`, seen, server })));
-}
 
 /**
  * A proxy to the mock that flips the last byte of every PUT body, leaving the signed headers (and the length) as the
@@ -99,40 +63,31 @@ function startTamperProxy(target: string): Promise<{ endpoint: string; server: S
 }
 
 let mock: RunningS3Mock;
-let lab: Awaited<ReturnType<typeof startLabServer>>;
 let proxy: Awaited<ReturnType<typeof startTamperProxy>>;
 let dir: string;
 before(async () => {
   mock = await startS3Mock();
-  lab = await startLabServer();
   proxy = await startTamperProxy(mock.endpoint);
   dir = mkdtempSync(path.join(tmpdir(), "sigfix-sdkout-"));
   writeFileSync(path.join(dir, "hello.txt"), "hello, upload\n");
 });
 after(async () => {
   await mock.close();
-  await new Promise((r) => lab.server.close(r));
   await new Promise((r) => proxy.server.close(r));
   rmSync(dir, { recursive: true, force: true });
 });
 
-function outputs(answer: Seen["answer"], service: "s3", method: string, operation?: string): Record<SdkId, SdkOutput> {
-  const f = toSdkFailure({ ...answer, operation: operation ?? answer.operation }, { service, method });
+/** The engine's outputs for the answer the mock gave in this exchange. */
+function fromExchange(e: Exchange, operation?: string): Record<SdkId, SdkOutput> {
+  const f = toSdkFailure({ verdict: e.verdict, response: e.response, operation: operation ?? e.route.operation }, { service: "s3", method: e.request.method });
   return Object.fromEntries(getSdkOutputs(f).map((o) => [o.id, o])) as Record<SdkId, SdkOutput>;
 }
-const fromExchange = (e: Exchange, operation?: string) => outputs({ verdict: e.verdict, response: e.response, operation: e.route.operation }, "s3", e.request.method, operation);
-const fromSeen = (s: Seen) => outputs(s.answer, "s3", s.method);
 
 /** The exchanges with the mock that `calls` caused. */
 async function onMock<T>(calls: () => Promise<T>): Promise<{ result: T; seen: Exchange[] }> {
   const first = mock.exchanges.length;
   const result = await calls();
   return { result, seen: mock.exchanges.slice(first) };
-}
-async function onLab<T>(calls: () => Promise<T>): Promise<{ result: T; seen: Seen[] }> {
-  const first = lab.seen.length;
-  const result = await calls();
-  return { result, seen: lab.seen.slice(first) };
 }
 
 type JsError = Error & { $fault: string; $metadata: { httpStatusCode?: number; attempts?: number } };
@@ -165,15 +120,15 @@ const md5Wrong = "1B2M2Y8AsgTpgAmY7PhCfg=="; // the MD5 of an empty body
 
 describe("getSdkOutputs for S3 upload and redirect failures, against real JS v3 (@aws-sdk/client-s3)", () => {
   it("gives the wrong-region 301 of a GetObject: PermanentRedirect with S3's message, not followed", async () => {
-    const { result: err, seen } = await onLab(() => jsFails(lab.endpoint, new GetObjectCommand({ Bucket: EU_BUCKET, Key: "a.txt" })));
+    const { result: err, seen } = await onMock(() => jsFails(mock.endpoint, new GetObjectCommand({ Bucket: EU_BUCKET, Key: "a.txt" })));
     assert.equal(seen.length, 1);
-    assertJs(fromSeen(seen[0]!), err);
+    assertJs(fromExchange(seen[0]!), err);
   });
   it("gives the body-less 301 of a HeadObject: Unknown: UnknownError", async () => {
-    const { result: err, seen } = await onLab(() => jsFails(lab.endpoint, new HeadObjectCommand({ Bucket: EU_BUCKET, Key: "a.txt" })));
+    const { result: err, seen } = await onMock(() => jsFails(mock.endpoint, new HeadObjectCommand({ Bucket: EU_BUCKET, Key: "a.txt" })));
     assert.equal(seen.length, 1);
     assert.equal(err.$metadata.httpStatusCode, 301);
-    assertJs(fromSeen(seen[0]!), err);
+    assertJs(fromExchange(seen[0]!), err);
   });
   it("gives the body-less 404 of a HeadObject: NotFound, the modelled class", async () => {
     const { result: err, seen } = await onMock(() => jsFails(mock.endpoint, new HeadObjectCommand({ Bucket: BUCKET, Key: "no-such-key.txt" })));
@@ -268,11 +223,11 @@ function assertBotocore(out: Record<SdkId, SdkOutput>, real: PyResult): void {
 
 describe("getSdkOutputs for S3 upload and redirect failures, against real botocore", { skip: skipPython }, () => {
   it("gives the 301 of GetObject and HeadObject, as printed after botocore's one redirect retry", async () => {
-    const { result, seen } = await onLab(() => botocore([{ op: "get", endpoint: lab.endpoint, bucket: EU_BUCKET, key: "a.txt" }, { op: "head", endpoint: lab.endpoint, bucket: EU_BUCKET, key: "a.txt" }]));
+    const { result, seen } = await onMock(() => botocore([{ op: "get", endpoint: mock.endpoint, bucket: EU_BUCKET, key: "a.txt" }, { op: "head", endpoint: mock.endpoint, bucket: EU_BUCKET, key: "a.txt" }]));
     // Each call is sent twice: the redirector re-signs for eu-west-1 and, endpoint_url being fixed, reaches the same endpoint.
     assert.equal(seen.length, 4);
-    assertBotocore(fromSeen(seen[1]!), result[0]!);
-    assertBotocore(fromSeen(seen[3]!), result[1]!);
+    assertBotocore(fromExchange(seen[1]!), result[0]!);
+    assertBotocore(fromExchange(seen[3]!), result[1]!);
   });
   it("gives BadDigest for a wrong ChecksumCRC32 and a wrong Content-MD5", async () => {
     const cases = [{ ChecksumCRC32: crc32Wrong }, { ContentMD5: md5Wrong }].map((extra) => ({ op: "put", endpoint: mock.endpoint, bucket: BUCKET, key: "digest.txt", body: "hello, upload\n", extra }));
@@ -314,10 +269,10 @@ function assertCli(out: Record<SdkId, SdkOutput>, real: { code: number; stderr: 
 
 describe("getSdkOutputs for S3 upload and redirect failures, against the real AWS CLI", { skip: skipCli }, () => {
   it("gives s3api get-object's 301 with the CLI's endpoint and region advice, and head-object's bare 301", async () => {
-    const { result: get, seen } = await onLab(() => aws(["s3api", "get-object", "--bucket", EU_BUCKET, "--key", "a.txt", path.join(dir, "out")], lab.endpoint));
-    assertCli(fromSeen(seen.at(-1)!), get);
-    const { result: head, seen: seen2 } = await onLab(() => aws(["s3api", "head-object", "--bucket", EU_BUCKET, "--key", "a.txt"], lab.endpoint));
-    assertCli(fromSeen(seen2.at(-1)!), head);
+    const { result: get, seen } = await onMock(() => aws(["s3api", "get-object", "--bucket", EU_BUCKET, "--key", "a.txt", path.join(dir, "out")], mock.endpoint));
+    assertCli(fromExchange(seen.at(-1)!), get);
+    const { result: head, seen: seen2 } = await onMock(() => aws(["s3api", "head-object", "--bucket", EU_BUCKET, "--key", "a.txt"], mock.endpoint));
+    assertCli(fromExchange(seen2.at(-1)!), head);
   });
   it("gives put-object's BadDigest for a wrong --content-md5 and XAmzContentSHA256Mismatch through the tampering proxy", async () => {
     const file = path.join(dir, "hello.txt");
