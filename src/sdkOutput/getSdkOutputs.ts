@@ -36,7 +36,7 @@ export function getSdkOutputs(f: SdkFailure): SdkOutput[] {
   const go = formatGoV2(f, e);
   const net = formatDotNet(f, e);
   const out = (id: SdkId, o: Omit<SdkOutput, "id" | "behaviour">): SdkOutput => ({ id, ...o, behaviour: judgeSdkBehaviour(id, f, e) });
-  const botocoreSources = [src("boto/botocore", "botocore/exceptions.py"), src("boto/botocore", "botocore/parsers.py")];
+  const botocoreSources = [src("boto/botocore", "botocore/exceptions.py"), src("boto/botocore", "botocore/parsers.py"), src("boto/botocore", "botocore/utils.py (S3RegionRedirectorv2)"), src("boto/botocore", "botocore/data/_retry.json")];
   return [
     out("botocore", {
       title: "boto3 / botocore (Python)",
@@ -49,10 +49,11 @@ export function getSdkOutputs(f: SdkFailure): SdkOutput[] {
         ["e.response['Error']['Message']", b.message],
         ["e.response['ResponseMetadata']['HTTPStatusCode']", String(f.status)],
         ["e.response['ResponseMetadata']['RequestId']", e.requestId ?? ""],
+        ["e.response['ResponseMetadata']['RetryAttempts']", String(legacy.retries)],
       ],
       sources: botocoreSources,
     }),
-    out("aws-cli-v1", { title: "AWS CLI v1", exceptionClass: "stderr", text: v1.stderr, stream: "stderr", exitCode: v1.exitCode, fields: [["exit code", String(v1.exitCode)]], sources: [src("aws/aws-cli", "awscli/clidriver.py"), src("aws/aws-cli", "awscli/utils.py")] }),
+    out("aws-cli-v1", { title: "AWS CLI v1", exceptionClass: "stderr", text: v1.stderr, stream: "stderr", exitCode: v1.exitCode, fields: [["exit code", String(v1.exitCode)]], sources: [src("aws/aws-cli", "awscli/clidriver.py"), src("aws/aws-cli", "awscli/utils.py"), src("aws/aws-cli", "awscli/customizations/s3errormsg.py")] }),
     out("aws-cli-v2", {
       title: "AWS CLI v2",
       exceptionClass: "stderr",
@@ -102,7 +103,7 @@ export function getSdkOutputs(f: SdkFailure): SdkOutput[] {
         ["respErr.HTTPStatusCode()", String(f.status)],
         ["respErr.ServiceRequestID()", e.requestId ?? ""],
       ],
-      sources: [src("aws/smithy-go", "errors.go"), src("aws/aws-sdk-go-v2", "aws/transport/http/response_error.go"), src("aws/aws-sdk-go-v2", "service/internal/s3shared/response_error.go")],
+      sources: [src("aws/smithy-go", "errors.go"), src("aws/aws-sdk-go-v2", "aws/transport/http/response_error.go"), src("aws/aws-sdk-go-v2", "service/internal/s3shared/response_error.go"), src("aws/aws-sdk-go-v2", "service/internal/s3shared/xml_utils.go")],
     }),
     out("dotnet", {
       title: "AWS SDK for .NET",
