@@ -57,6 +57,7 @@ export function createMockServer(opts: MockServerOptions): MockServer {
     identities: opts.world.identities,
     issued: createIssuedIdentities(),
     optInRegions: opts.world.optInRegions,
+    ...(opts.world.buckets ? { buckets: opts.world.buckets } : {}),
     clockOffsetSeconds: opts.clockOffsetSeconds ?? 0,
     clock: opts.clock ?? Date.now,
     store: seedObjectStore(createObjectStore(opts.storeCaps)),

@@ -4,7 +4,7 @@ import { getAccessKeyId } from "./getAccessKeyId.ts";
 import { getSessionToken } from "./getSessionToken.ts";
 import { issueTemporaryCredentials } from "./issueTemporaryCredentials.ts";
 import { answerRequest, getServiceSpec, renderResponse } from "./lab.ts";
-import type { Endpoint, Identity, LabRequest, LabResponse, Verdict, World } from "./lab.ts";
+import type { Endpoint, Identity, LabRequest, LabResponse, S3Bucket, Verdict, World } from "./lab.ts";
 import { renderStsCredentials } from "./renderStsCredentials.ts";
 import { routeRequest } from "./routeRequest.ts";
 import { answerS3Store } from "./s3Store/answerS3Store.ts";
@@ -20,6 +20,8 @@ export interface MockState {
   /** What STS issued on this endpoint, at most MAX_ISSUED_IDENTITIES (README, "Limits and safety"). */
   issued: IssuedIdentities;
   optInRegions: string[];
+  /** The world's S3 buckets and their regions (a request for one at another region's endpoint is redirected). */
+  buckets?: S3Bucket[];
   /** Added to `clock()`; `--clock-offset`. */
   clockOffsetSeconds: number;
   /** The machine's clock in epoch milliseconds (injectable for tests). */
@@ -56,7 +58,7 @@ export function handleExchange(request: LabRequest, state: MockState): Exchange 
   // The lab looks identities up in a list: give it the fixed ones plus the issued ones this request names.
   const relevant = [getAccessKeyId(request), getSessionToken(request)];
   const issued = [state.issued.byAccessKeyId(relevant[0] ?? ""), state.issued.bySessionToken(relevant[1] ?? "")].filter((i): i is Identity => i !== undefined);
-  const world: World = { now: serverNow, identities: issued.length ? [...state.identities, ...new Set(issued)] : state.identities, optInRegions: state.optInRegions };
+  const world: World = { now: serverNow, identities: issued.length ? [...state.identities, ...new Set(issued)] : state.identities, optInRegions: state.optInRegions, ...(state.buckets ? { buckets: state.buckets } : {}) };
   const endpoint: Endpoint = { service: route.service, region: state.region, mode: state.mode };
   const requestId = randomUUID();
   // The lab's one answering path, shared with `sigfix verify` and the playground.

@@ -31,5 +31,5 @@ export {
   MAX_LEADING_EMPTY_LINE_BYTES,
 } from "../lab/index.ts";
 export type { RequestIntent } from "../lab/index.ts";
-export type { Answer, Endpoint, Identity, LabRequest, LabResponse, ServiceId, Verdict, World } from "../lab/index.ts";
+export type { Answer, Endpoint, Identity, LabRequest, LabResponse, S3Bucket, ServiceId, Verdict, World } from "../lab/index.ts";
 export type { ServiceSpec } from "../lab/index.ts";

@@ -42,7 +42,9 @@ export function renderOutcome(out: WorkbenchOutputs, outcome: WorkbenchOutcome):
   out["verdict-box"].dataset.outcome = verdict.outcome === "ok" ? "ok" : "error";
   setRichText(out.verdict, verdict.outcome === "ok" ? `Accepted: S3 answers ${response.status} ${response.statusText}.` : `Rejected: S3 answers ${response.status} ${verdict.outcome}.`);
   out["why-box"].hidden = verdict.outcome === "ok";
-  setRichText(out.reason, verdict.outcome === "ok" ? "" : `${verdict.message ? `S3 says “${verdict.message}”. ` : ""}${verdict.explanation.summary}`);
+  const said = verdict.message ? `S3 says “${verdict.message}”${/[.!?]$/.test(verdict.message) ? "" : "."} ` : "";
+  const differs = r.diff && !r.diff.same ? ` The canonical requests below differ in: ${r.diff.differences.join(", ")}.` : "";
+  setRichText(out.reason, verdict.outcome === "ok" ? "" : `${said}${verdict.explanation.summary}${differs}`);
   setRichText(out.fix, `Fix: ${r.fix}`);
   renderChangedLines(out.response, r.responseText);
   out["signed-title"].textContent = r.signed.title;

@@ -1,4 +1,5 @@
 import { getChecksum } from "../checksums/getChecksum.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const BODY = "name,count\nsigfix,1";
@@ -14,11 +15,9 @@ export const checksumHeaderMismatch: Fault = {
   title: "x-amz-checksum-crc32 of other bytes (S3)",
   description: "The client sends x-amz-checksum-crc32 computed over the file, but a proxy re-encodes the body it forwards (a trailing newline).",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     const crc = getChecksum("CRC32", new TextEncoder().encode(BODY));
     return {
-      ...s,
-      request: `PUT /report.csv HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/csv\r\nx-amz-content-sha256: UNSIGNED-PAYLOAD\r\nx-amz-sdk-checksum-algorithm: CRC32\r\nx-amz-checksum-crc32: ${crc}\r\n\r\n${BODY}`,
+      ...toObjectRequest(s, "PUT", "/report.csv", [`Content-Type: text/csv`, `x-amz-content-sha256: UNSIGNED-PAYLOAD`, `x-amz-sdk-checksum-algorithm: CRC32`, `x-amz-checksum-crc32: ${crc}`], BODY),
       mode: "header",
       tamper: "body",
     };

@@ -1,4 +1,5 @@
 import { getChecksum } from "../checksums/getChecksum.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const BODY = "name,count\nsigfix,1";
@@ -13,12 +14,10 @@ export const checksumSentTwice: Fault = {
   title: "Two x-amz-checksum-* headers (S3)",
   description: "Your code sets x-amz-checksum-sha256 itself, and the SDK adds its default x-amz-checksum-crc32 too.",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     const bytes = new TextEncoder().encode(BODY);
     return {
-      ...s,
+      ...toObjectRequest(s, "PUT", "/report.csv", [`Content-Type: text/csv`, `x-amz-checksum-sha256: ${getChecksum("SHA256", bytes)}`, `x-amz-sdk-checksum-algorithm: CRC32`, `x-amz-checksum-crc32: ${getChecksum("CRC32", bytes)}`], BODY),
       mode: "header",
-      request: `PUT /report.csv HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/csv\r\nx-amz-checksum-sha256: ${getChecksum("SHA256", bytes)}\r\nx-amz-sdk-checksum-algorithm: CRC32\r\nx-amz-checksum-crc32: ${getChecksum("CRC32", bytes)}\r\n\r\n${BODY}`,
     };
   },
   notApplicable: (service) => (service === "s3" ? null : "Only S3 checks x-amz-checksum-* headers."),

@@ -1,4 +1,5 @@
 import { getCrc32 } from "../render/getCrc32.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const BODY = "name,count\nsigfix,1";
@@ -13,9 +14,8 @@ export const checksumValueHex: Fault = {
   title: "x-amz-checksum-crc32 sent as hex (S3)",
   description: "Your code computes the body's CRC32 but writes it in hex, not base64 of its four big-endian bytes.",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     const hex = getCrc32(BODY).toString(16).padStart(8, "0");
-    return { ...s, mode: "header", request: `PUT /report.csv HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/csv\r\nx-amz-checksum-crc32: ${hex}\r\n\r\n${BODY}` };
+    return { ...toObjectRequest(s, "PUT", "/report.csv", [`Content-Type: text/csv`, `x-amz-checksum-crc32: ${hex}`], BODY), mode: "header" };
   },
   notApplicable: (service) => (service === "s3" ? null : "Only S3 checks x-amz-checksum-* headers."),
   expected: {},

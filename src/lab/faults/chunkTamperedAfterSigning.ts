@@ -1,3 +1,4 @@
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const BODY = "sigfix streams this object in signed chunks.\n";
@@ -12,10 +13,8 @@ export const chunkTamperedAfterSigning: Fault = {
   title: "A signed aws-chunked chunk changed in transit (S3)",
   description: "The client streams a PutObject in signed chunks; a proxy changes one byte of the first chunk after it was signed.",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     return {
-      ...s,
-      request: `PUT /stream.txt HTTP/1.1\r\nHost: ${host}\r\nContent-Encoding: aws-chunked\r\nContent-Type: text/plain\r\nx-amz-content-sha256: STREAMING-AWS4-HMAC-SHA256-PAYLOAD\r\nx-amz-decoded-content-length: ${BODY.length}\r\n\r\n${BODY}`,
+      ...toObjectRequest(s, "PUT", "/stream.txt", [`Content-Encoding: aws-chunked`, `Content-Type: text/plain`, `x-amz-content-sha256: STREAMING-AWS4-HMAC-SHA256-PAYLOAD`, `x-amz-decoded-content-length: ${BODY.length}`], BODY),
       mode: "header",
       awsChunked: { chunkSize: 65536, tamperChunk: 1 },
     };

@@ -1,5 +1,6 @@
 import { md5 } from "@noble/hashes/legacy.js";
 import { toHex } from "../crypto/toHex.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const BODY = "name,count\nsigfix,1";
@@ -14,9 +15,8 @@ export const contentMd5Hex: Fault = {
   title: "Content-MD5 sent as a hex digest (S3)",
   description: "Your code sends Content-MD5 as md5(body) in hex, not base64 of its 16 bytes.",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     const hex = toHex(md5(new TextEncoder().encode(BODY)));
-    return { ...s, mode: "header", request: `PUT /report.csv HTTP/1.1\r\nHost: ${host}\r\nContent-Type: text/csv\r\nContent-MD5: ${hex}\r\n\r\n${BODY}` };
+    return { ...toObjectRequest(s, "PUT", "/report.csv", [`Content-Type: text/csv`, `Content-MD5: ${hex}`], BODY), mode: "header" };
   },
   notApplicable: (service) => (service === "s3" ? null : "Only S3 checks Content-MD5 here."),
   expected: {},

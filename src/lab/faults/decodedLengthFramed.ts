@@ -1,5 +1,6 @@
 import { getChecksum } from "../checksums/getChecksum.ts";
 import { encodeAwsChunked } from "../s3/awsChunked/encodeAwsChunked.ts";
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 const BODY = "sigfix streams this object with a trailing CRC32.\n";
@@ -15,13 +16,11 @@ export const decodedLengthFramed: Fault = {
   title: "x-amz-decoded-content-length holds the framed size (S3)",
   description: "A hand-built aws-chunked upload sends the size of the framed body as x-amz-decoded-content-length, not the object's size.",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     const bytes = new TextEncoder().encode(BODY);
     const framed = encodeAwsChunked(bytes, 65536, [["x-amz-checksum-crc32", getChecksum("CRC32", bytes)]]).length;
     return {
-      ...s,
+      ...toObjectRequest(s, "PUT", "/stream.txt", [`Content-Encoding: aws-chunked`, `x-amz-content-sha256: STREAMING-UNSIGNED-PAYLOAD-TRAILER`, `x-amz-trailer: x-amz-checksum-crc32`, `x-amz-sdk-checksum-algorithm: CRC32`, `x-amz-decoded-content-length: ${framed}`], BODY),
       mode: "header",
-      request: `PUT /stream.txt HTTP/1.1\r\nHost: ${host}\r\nContent-Encoding: aws-chunked\r\nx-amz-content-sha256: STREAMING-UNSIGNED-PAYLOAD-TRAILER\r\nx-amz-trailer: x-amz-checksum-crc32\r\nx-amz-sdk-checksum-algorithm: CRC32\r\nx-amz-decoded-content-length: ${framed}\r\n\r\n${BODY}`,
       awsChunked: { chunkSize: 65536 },
     };
   },

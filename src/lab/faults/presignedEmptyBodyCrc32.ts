@@ -1,3 +1,4 @@
+import { toObjectRequest } from "../s3/toObjectRequest.ts";
 import type { Fault } from "./types.ts";
 
 /**
@@ -12,10 +13,8 @@ export const presignedEmptyBodyCrc32: Fault = {
   title: "Presigned PutObject URL with the CRC32 of an empty body (JS v3)",
   description: "getSignedUrl(PutObjectCommand) from JS SDK v3 3.729 or later puts x-amz-checksum-crc32=AAAAAA== in the URL; the browser then PUTs a non-empty file.",
   apply: (s) => {
-    const host = s.request.match(/\r?\nHost: *([^\r\n]+)/i)?.[1] ?? "sigfix-example.s3.us-east-1.amazonaws.com";
     return {
-      ...s,
-      request: `PUT /upload.txt HTTP/1.1\r\nHost: ${host}\r\nx-amz-checksum-crc32: AAAAAA==\r\nx-amz-sdk-checksum-algorithm: CRC32\r\n\r\nhello from the browser`,
+      ...toObjectRequest(s, "PUT", "/upload.txt", [`x-amz-checksum-crc32: AAAAAA==`, `x-amz-sdk-checksum-algorithm: CRC32`], `hello from the browser`),
       mode: "query",
       expiresIn: 900,
     };
