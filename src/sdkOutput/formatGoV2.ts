@@ -1,4 +1,5 @@
 import { CLIENT_NAMES } from "./clientNames.ts";
+import { HTTP_REASONS } from "./httpReasons.ts";
 import { isOperationModelled } from "./modelledErrors.ts";
 import type { ParsedError, SdkFailure } from "./types.ts";
 
@@ -11,13 +12,23 @@ import type { ParsedError, SdkFailure } from "./types.ts";
  *     a modelled one (service/<s>/types/errors.go) prints "%s: %s" without "api error".
  * The deserializer switches on the operation's own error list, so modelled-ness is per operation.
  */
-export function formatGoV2(f: SdkFailure, e: ParsedError): { text: string; exceptionClass: string } {
+export function formatGoV2(f: SdkFailure, e: ParsedError): { text: string; exceptionClass: string; code: string; message: string } {
   const names = CLIENT_NAMES[f.service];
-  const modelled = isOperationModelled(f.service, f.operation, e.code);
-  const api = modelled ? `${e.code}: ${e.message}` : `api error ${e.code}: ${e.message}`;
+  // S3 with no code and no message (a HEAD error): service/internal/s3shared/xml_utils.go GetErrorResponseComponents
+  // (UseStatusCode) takes http.StatusText(status) as the message and it without spaces as the code:
+  // "api error MovedPermanently: Moved Permanently", "NotFound: Not Found" (HeadObject models NotFound).
+  const fromStatus = f.protocol === "restXml" && e.bodyless;
+  const reason = HTTP_REASONS[f.status]?.[0] ?? "";
+  const code = fromStatus ? reason.replaceAll(" ", "") : e.code;
+  const message = fromStatus ? reason : e.message;
+  // HeadObject's deserializer also maps "NotFound" to *types.NotFound (service/s3/deserializers.go).
+  const modelled = isOperationModelled(f.service, f.operation, code) || (f.operation === "HeadObject" && code === "NotFound");
+  const api = modelled ? `${code}: ${message}` : `api error ${code}: ${message}`;
   const host = f.protocol === "restXml" ? `HostID: ${e.hostId ?? ""}, ` : "";
   return {
     text: `operation error ${names.serviceId}: ${f.operation}, https response error StatusCode: ${f.status}, RequestID: ${e.requestId ?? ""}, ${host}${api}`,
-    exceptionClass: modelled ? `*types.${e.code}` : "*smithy.GenericAPIError",
+    exceptionClass: modelled ? `*types.${code}` : "*smithy.GenericAPIError",
+    code,
+    message,
   };
 }

@@ -15,7 +15,10 @@ import type { ParsedError, SdkFailure } from "./types.ts";
 export function formatJavaV2(f: SdkFailure, e: ParsedError, attempts: number): { text: string; exceptionClass: string; message: string } {
   const names = CLIENT_NAMES[f.service];
   const extended = f.protocol === "restXml" && e.hostId ? `, Extended Request ID: ${e.hostId}` : "";
-  const message = `${e.message} (Service: ${names.javaServiceName}, Status Code: ${f.status}, Request ID: ${e.requestId ?? "null"}${extended}) (SDK Attempt Count: ${attempts})`;
+  // No body (a HEAD error): no message, and Java's concatenation prints "null" (aws/aws-sdk-java-v2#1941,
+  // "S3Exception: null (Service: S3, Status Code: 403, …)"; single-source for the redirect statuses).
+  const text = e.bodyless ? "null" : e.message;
+  const message = `${text} (Service: ${names.javaServiceName}, Status Code: ${f.status}, Request ID: ${e.requestId ?? "null"}${extended}) (SDK Attempt Count: ${attempts})`;
   const cls = isServiceModelled(f.service, e.code) ? (e.code.endsWith("Exception") ? e.code : `${e.code}Exception`) : names.javaBaseException;
   const exceptionClass = `${names.javaPackage}.${cls}`;
   return { text: `${exceptionClass}: ${message}`, exceptionClass, message };

@@ -1,6 +1,6 @@
 import { CLIENT_NAMES } from "./clientNames.ts";
 import { getHeader } from "./parseErrorResponse.ts";
-import { isServiceModelled } from "./modelledErrors.ts";
+import { isJsModelled } from "./modelledErrors.ts";
 import type { ParsedError, SdkFailure } from "./types.ts";
 
 export interface JsV3Error {
@@ -21,7 +21,10 @@ export interface JsV3Error {
  * x-amzn-requestid ?? x-amzn-request-id ?? x-amz-request-id, x-amz-id-2, x-amz-cf-id).
  */
 export function formatJsV3(f: SdkFailure, e: ParsedError): JsV3Error {
-  const name = e.code || "Unknown";
+  // A body-less answer (a HEAD error): loadRestXmlErrorCode finds no Code and says "NotFound" only for a 404, so a
+  // 301/400/403 has no code and the base exception is named "Unknown" (measured: @aws-sdk/client-s3 3.1175 HeadObject
+  // 301 → "Unknown: UnknownError", 404 → NotFound; tests/mock/sdkOutputS3Uploads.test.ts).
+  const name = e.bodyless ? (f.status === 404 ? "NotFound" : "Unknown") : e.code || "Unknown";
   const message = e.message || "UnknownError";
   const h = (n: string) => getHeader(f.headers, n) ?? undefined;
   const requestId = h("x-amzn-requestid") ?? h("x-amzn-request-id") ?? h("x-amz-request-id");
@@ -33,7 +36,7 @@ export function formatJsV3(f: SdkFailure, e: ParsedError): JsV3Error {
     text: `${name}: ${message}`,
     name,
     message,
-    exceptionClass: isServiceModelled(f.service, name) ? name : CLIENT_NAMES[f.service].jsBaseException,
+    exceptionClass: isJsModelled(f.service, name) ? name : CLIENT_NAMES[f.service].jsBaseException,
     $fault: f.status < 500 ? "client" : "server",
     $metadata,
   };

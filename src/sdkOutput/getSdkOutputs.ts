@@ -1,10 +1,11 @@
 import { CLIENT_NAMES } from "./clientNames.ts";
-import { formatAwsCliV1, formatAwsCliV2 } from "./formatAwsCli.ts";
+import { enhanceCliMessage, formatAwsCliV1, formatAwsCliV2 } from "./formatAwsCli.ts";
 import { formatBotocore } from "./formatBotocore.ts";
 import { formatDotNet } from "./formatDotNet.ts";
 import { formatGoV2 } from "./formatGoV2.ts";
 import { formatJavaV2 } from "./formatJavaV2.ts";
 import { formatJsV3 } from "./formatJsV3.ts";
+import { judgeBotocoreRetry } from "./judgeBotocoreRetry.ts";
 import { judgeSdkBehaviour } from "./judgeSdkBehaviour.ts";
 import { parseErrorResponse } from "./parseErrorResponse.ts";
 import type { SdkFailure, SdkId, SdkOutput, SdkSource } from "./types.ts";
@@ -21,9 +22,15 @@ export function getSdkOutputs(f: SdkFailure): SdkOutput[] {
   // A service id from outside the lab's list (a hand-made failure) has no SDK names to print: nothing, not a crash.
   if (!Object.hasOwn(CLIENT_NAMES, f.service)) return [];
   const e = parseErrorResponse(f);
-  const b = formatBotocore(f, e);
-  const v1 = formatAwsCliV1(b);
-  const v2 = formatAwsCliV2(b);
+  // botocore and the AWS CLI v1 default to legacy retries, the CLI v2 to standard (AWS CLI v2 user guide,
+  // "AWS CLI retries": standard is the default in version 2).
+  const legacy = judgeBotocoreRetry(f, e, "legacy");
+  const standard = judgeBotocoreRetry(f, e, "standard");
+  const b = formatBotocore(f, e, legacy);
+  // The AWS CLI is botocore with its own after-call handlers, which rewrite some S3 messages before the raise.
+  const enhance = (code: string, message: string) => enhanceCliMessage(code, message, e.endpoint);
+  const v1 = formatAwsCliV1(formatBotocore(f, e, legacy, enhance));
+  const v2 = formatAwsCliV2(formatBotocore(f, e, standard, enhance));
   const js = formatJsV3(f, e);
   const java = formatJavaV2(f, e, 1);
   const go = formatGoV2(f, e);
@@ -90,8 +97,8 @@ export function getSdkOutputs(f: SdkFailure): SdkOutput[] {
       stream: "exception",
       exitCode: null,
       fields: [
-        ["apiErr.ErrorCode()", e.code],
-        ["apiErr.ErrorMessage()", e.message],
+        ["apiErr.ErrorCode()", go.code],
+        ["apiErr.ErrorMessage()", go.message],
         ["respErr.HTTPStatusCode()", String(f.status)],
         ["respErr.ServiceRequestID()", e.requestId ?? ""],
       ],

@@ -1,3 +1,4 @@
+import { judgeBotocoreRetry } from "./judgeBotocoreRetry.ts";
 import type { ParsedError, SdkBehaviour, SdkFailure, SdkId } from "./types.ts";
 
 const FOUR_MINUTES = 240;
@@ -21,6 +22,24 @@ const corrects = (summary: string): SdkBehaviour => ({ correctsClock: true, retr
  * `skew` is the client's clock minus the server's (the Date header), in seconds.
  */
 export function judgeSdkBehaviour(id: SdkId, f: SdkFailure, e: ParsedError): SdkBehaviour {
+  const b = judgeOnItsOwn(id, f, e);
+  const redirect = f.service === "s3" && (f.status === 301 || f.status === 307 || e.code === "PermanentRedirect" || e.code === "TemporaryRedirect");
+  const note = redirect ? REDIRECT_NOTES[id] : undefined;
+  return note ? { ...b, summary: `${b.summary} ${note}` } : b;
+}
+
+// What the SDKs other than botocore do with S3's region redirect by default.
+const REDIRECT_NOTES: Partial<Record<SdkId, string>> = {
+  // @aws-sdk/middleware-sdk-s3 region-redirect-middleware, added only when the client has followRegionRedirects: true
+  // (measured: 3.1175 with the default config makes one request and throws the 301).
+  "js-v3": "It does not follow the region redirect either: only a client built with followRegionRedirects: true sends it again to the x-amz-bucket-region.",
+  // aws/aws-sdk-java-v2 services/s3/src/main/java/software/amazon/awssdk/services/s3/internal/crossregion (S3CrossRegionSyncClient), off by default.
+  "java-v2": "It follows a region redirect only when the client is built with crossRegionAccessEnabled(true).",
+  "go-v2": "It has no S3 region redirect of its own: set the client's Region to the bucket's (manager.GetBucketRegion reads it) (not checked against a real client).",
+  "dotnet": "Whether it re-sends to the bucket's region by itself is not checked here: set the client's RegionEndpoint to the bucket's region.",
+};
+
+function judgeOnItsOwn(id: SdkId, f: SdkFailure, e: ParsedError): SdkBehaviour {
   const skew = Number.isFinite(f.clientSkewSeconds) ? Math.round(f.clientSkewSeconds!) : 0;
   const hasDate = e.serverTimeMs !== null;
   const far = Math.abs(skew);
@@ -28,9 +47,16 @@ export function judgeSdkBehaviour(id: SdkId, f: SdkFailure, e: ParsedError): Sdk
   switch (id) {
     case "botocore":
     case "aws-cli-v1":
-    case "aws-cli-v2":
+    case "aws-cli-v2": {
       // botocore signs with the machine's clock (botocore/auth.py SigV4Auth: datetime.now(timezone.utc)) and has no skew handling.
-      return never("Never corrects its clock and does not retry an authentication error: the error reaches you at once.");
+      const retry = judgeBotocoreRetry(f, e, id === "aws-cli-v2" ? "standard" : "legacy");
+      if (retry.redirectRegion !== undefined) {
+        const region = retry.redirectRegion === null ? "the region a HEAD of the bucket names" : retry.redirectRegion;
+        return { correctsClock: false, retries: true, correctedSkewSeconds: null, summary: `Its S3 region redirector signs the request again for ${region} and sends it once more (RetryAttempts 1): to the bucket's regional endpoint, or, with endpoint_url fixed, to the same endpoint, whose second answer is the one raised. It never corrects its clock.` };
+      }
+      if (retry.retries > 0) return { correctsClock: false, retries: true, correctedSkewSeconds: null, summary: `Retries it ${retry.retries} times with backoff (${id === "aws-cli-v2" ? "standard" : "legacy"} retry mode), then raises the last answer: a wrong digest fails every time. It never corrects its clock.` };
+      return never("Never corrects its clock and does not retry this error: it reaches you at once.");
+    }
     case "js-v3": {
       // @aws-sdk/core httpAuthSchemes AwsSdkSigV4Signer.errorHandler: on any error with a Date header (S3: ServerTime),
       // systemClockOffset := server − now; $metadata.clockSkewCorrected when |offset| ≥ 240 s and it changed.

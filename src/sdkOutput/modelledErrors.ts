@@ -22,6 +22,15 @@ export const OPERATION_MODELLED: Record<string, readonly string[]> = {
   "s3:UpdateObjectEncryption": ["InvalidRequest", "AccessDenied"],
 };
 
+/**
+ * JS v3's error registry has S3's NotFound (HeadObject's and HeadBucket's 404), which botocore 1.43.11's model lacks
+ * (its HeadObject lists NoSuchKey, and a body-less 404 reads as code "404" there). Measured: HeadObject 404 throws class NotFound.
+ */
+const JS_ONLY_MODELLED: Partial<Record<ServiceId, readonly string[]>> = { s3: ["NotFound"] };
+export function isJsModelled(service: ServiceId, code: string): boolean {
+  return isServiceModelled(service, code) || (JS_ONLY_MODELLED[service]?.includes(code) ?? false);
+}
+
 export function isServiceModelled(service: ServiceId, code: string): boolean {
   return SERVICE_MODELLED[service]?.includes(code) ?? false;
 }

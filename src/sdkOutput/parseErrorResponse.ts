@@ -89,5 +89,9 @@ export function parseErrorResponse(f: SdkFailure): ParsedError {
     requestId,
     hostId: f.protocol === "restXml" ? (h("x-amz-id-2") ?? xmlElement(f.body, "HostId")) : null,
     serverTimeMs,
+    bodyless: noBody,
+    endpoint: f.protocol === "restXml" ? xmlElement(f.body, "Endpoint") : null,
+    bucketRegion: h("x-amz-bucket-region"),
+    errorRegion: f.protocol === "restXml" ? xmlElement(f.body, "Region") : null,
   };
 }

@@ -33,6 +33,14 @@ export interface ParsedError {
   hostId: string | null;
   /** The server's clock from the Date header (or S3's ServerTime), epoch ms; null when absent or unreadable. */
   serverTimeMs: number | null;
+  /** The answer had no body at all (a HEAD error): each SDK then makes up its own code and message. */
+  bodyless: boolean;
+  /** S3's <Endpoint> (PermanentRedirect, TemporaryRedirect), which the AWS CLI appends to the message. */
+  endpoint: string | null;
+  /** S3's x-amz-bucket-region header, which botocore's region redirector reads. */
+  bucketRegion: string | null;
+  /** S3's <Region> in an error body (AuthorizationHeaderMalformed names the bucket's region there). */
+  errorRegion: string | null;
 }
 
 export type SdkId = "botocore" | "aws-cli-v1" | "aws-cli-v2" | "js-v3" | "java-v2" | "go-v2" | "dotnet";
