@@ -136,8 +136,12 @@ test.describe("diagnose: the page", () => {
       "<Error>\n<Code>PermanentRedirect</Code>\n<Message>\nThe bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.\n</Message>\n<Bucket>bucket-name</Bucket>\n<Endpoint>bucket-name.s3.amazonaws.com</Endpoint>\n<RequestId>C2D331A80BF608E3</RequestId>\n</Error>",
     );
     await expect(result).toContainText("Read an S3 XML error body: PermanentRedirect: The bucket you are attempting to access");
-    // The page leaves the Diagnose button where it was: the reader scrolls to the result's heading once.
-    await page.evaluate(() => document.querySelector("[data-result]")?.scrollIntoView({ block: "start" }));
+    // Diagnose brings the result up by itself: the heading sits below Starlight's fixed header, in view.
+    const heading = result.getByRole("heading", { name: "Diagnosis" });
+    await expect(heading).toBeInViewport();
+    const headingBox = await heading.boundingBox();
+    const headerBox = await page.locator("header.header").boundingBox();
+    expect(headingBox!.y).toBeGreaterThanOrEqual(headerBox!.y + headerBox!.height - 1);
     const guide = result.locator("p", { hasText: "Guide:" }).getByRole("link");
     await expect(guide).toHaveAttribute("href", "/errors/s3-permanent-redirect/");
     await expect(guide).toBeInViewport();
