@@ -151,7 +151,7 @@ export function diagnoseText(text: string, ctx: { now: Date; guides: GuideIndex;
   }
   const header = kinds.includes("authorization-header");
   const url = kinds.includes("presigned-url");
-  const what = error ? `${error.code ?? "(no code)"}${error.message !== undefined ? `: ${error.message.split("\n")[0]}` : ""}` : "";
+  const what = error ? `${error.code ?? "(no code)"}${error.message !== undefined ? `: ${error.message.trim().split("\n")[0]}` : ""}` : "";
   const headline = error
     ? `Read ${FORMAT_LABELS[error.format] ?? "an AWS error"}: ${what}`
     : header || url

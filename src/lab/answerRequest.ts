@@ -40,6 +40,10 @@ export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World,
   const verdict = verifyContext(ctx);
   const accessKeyId = ctx.claimedAccessKeyId;
   const arn = ctx.identity?.arn;
+  // An aws-chunked body stores its decoded data, and its trailing checksum as S3 stores a header checksum.
+  const chunked = ctx.awsChunked?.ok ? ctx.awsChunked.value : undefined;
+  const object = verdict.outcome === "ok" && ctx.family === "s3"
+    ? getS3ObjectWrite(req, ctx.intent, ctx.operation, chunked?.data ?? req.body, chunked?.trailers) : undefined;
   const response = renderResponse(verdict, {
     service: ctx.service,
     mode: endpoint.mode,
@@ -49,10 +53,7 @@ export function answerRequest(req: LabRequest, endpoint: Endpoint, world: World,
     ...(accessKeyId ? { accessKeyId } : {}),
     ...(arn ? { arn } : {}),
     method: req.method,
+    ...(object ? { object } : {}),
   });
-  // An aws-chunked body stores its decoded data, and its trailing checksum as S3 stores a header checksum.
-  const chunked = ctx.awsChunked?.ok ? ctx.awsChunked.value : undefined;
-  const object = verdict.outcome === "ok" && ctx.family === "s3"
-    ? getS3ObjectWrite(req, ctx.intent, ctx.operation, chunked?.data ?? req.body, chunked?.trailers) : undefined;
   return { verdict, response, operation: ctx.operation, accessKeyId, service: ctx.service.id, ...(object ? { object } : {}) };
 }

@@ -129,6 +129,27 @@ test.describe("diagnose: the page", () => {
     await expect(result).toContainText("Differs in: path.");
   });
 
+  test("a raw PermanentRedirect body names the redirect guide and its first cause in view (cinely/mule-uploader#42)", async ({ page }) => {
+    await page.goto("/diagnose/");
+    const result = await paste(
+      page,
+      "<Error>\n<Code>PermanentRedirect</Code>\n<Message>\nThe bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.\n</Message>\n<Bucket>bucket-name</Bucket>\n<Endpoint>bucket-name.s3.amazonaws.com</Endpoint>\n<RequestId>C2D331A80BF608E3</RequestId>\n</Error>",
+    );
+    await expect(result).toContainText("Read an S3 XML error body: PermanentRedirect: The bucket you are attempting to access");
+    // Diagnose brings the result up by itself: the heading sits below Starlight's fixed header, in view.
+    const heading = result.getByRole("heading", { name: "Diagnosis" });
+    await expect(heading).toBeInViewport();
+    const headingBox = await heading.boundingBox();
+    const headerBox = await page.locator("header.header").boundingBox();
+    expect(headingBox!.y).toBeGreaterThanOrEqual(headerBox!.y + headerBox!.height - 1);
+    const guide = result.locator("p", { hasText: "Guide:" }).getByRole("link");
+    await expect(guide).toHaveAttribute("href", "/errors/s3-permanent-redirect/");
+    await expect(guide).toBeInViewport();
+    const cause = result.locator("p", { hasText: "Likely cause:" }).getByRole("link");
+    await expect(cause).toHaveAttribute("href", "/errors/s3-permanent-redirect/#path-style-global-endpoint");
+    await expect(cause).toBeInViewport();
+  });
+
   // The page's own content; the header (Starlight's search button) is covered by site.spec.ts on every template.
   test("axe finds no violation in the page's content, empty and with a full diagnosis", async ({ page }) => {
     await page.goto("/diagnose/");

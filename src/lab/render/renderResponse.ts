@@ -1,4 +1,4 @@
-import type { LabResponse, Protocol, Verdict } from "../types.ts";
+import type { LabResponse, Protocol, S3ObjectWrite, Verdict } from "../types.ts";
 import type { ServiceSpec } from "../world/services.ts";
 import { createRequestId } from "./createRequestId.ts";
 import type { RequestIdShape } from "./createRequestId.ts";
@@ -10,6 +10,7 @@ import { renderQueryXml } from "./renderQueryXml.ts";
 import { renderRestJson } from "./renderRestJson.ts";
 import { renderRestXml } from "./renderRestXml.ts";
 import { renderSuccess } from "./renderSuccess.ts";
+import { renderS3WriteSuccess } from "./renderS3WriteSuccess.ts";
 import type { ErrorParts, RenderContext } from "./types.ts";
 
 export interface RenderOptions {
@@ -28,6 +29,8 @@ export interface RenderOptions {
   arn?: string;
   /** The request method: S3 answers HEAD without a body. Defaults to GET. */
   method?: string;
+  /** An accepted S3 PutObject or UploadPart: what it wrote, for the ETag and checksum S3 answers with. */
+  object?: S3ObjectWrite;
 }
 
 const SHAPES: Record<RequestIdShape, RegExp> = {
@@ -68,6 +71,7 @@ export function renderResponse(verdict: Verdict, opts: RenderOptions): LabRespon
     method: opts.method ?? "GET",
   };
   if (verdict.outcome === "ok") {
+    if (s3 && opts.object && opts.object.operation !== "PostObject") return renderS3WriteSuccess(ctx, opts.object);
     return renderSuccess(ctx, opts.operation ?? "", { accessKeyId: opts.accessKeyId, arn: opts.arn });
   }
   // REST-XML services other than S3 answer IAM-style `ErrorResponse` bodies.

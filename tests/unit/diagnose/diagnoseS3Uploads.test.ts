@@ -37,6 +37,12 @@ describe("diagnoseText: S3 uploads, redirects and body-less errors", () => {
     assert.equal(d.guide?.causes[0]?.causeId, "client-region-not-bucket-region");
   });
 
+  it("reads S3's <Endpoint> naming the bucket's global name as a path-style request (cinely/mule-uploader/issues/42)", () => {
+    const d = diagnose("<Error>\n<Code>PermanentRedirect</Code>\n<Message>\nThe bucket you are attempting to access must be addressed using the specified endpoint. Please send all future requests to this endpoint.\n</Message>\n<Bucket>bucket-name</Bucket>\n<Endpoint>bucket-name.s3.amazonaws.com</Endpoint>\n<RequestId>C2D331A80BF608E3</RequestId>\n<HostId>\nKZ6OJQnvjJeHktLGNuP00LuNDRyz+RjOy7AyAaAsY4O9lEPXDb5yiVRvmhw7k+XUmjzxfcthe1U=\n</HostId>\n</Error>");
+    assert.equal(d.guide?.slug, "s3-permanent-redirect");
+    assert.equal(d.guide?.causes[0]?.causeId, "path-style-global-endpoint");
+  });
+
   it("reads the Go SDK v1's BucketRegionError as a redirect for the client's region (airbnb/streamalert/issues/469)", () => {
     const d = diagnose("BucketRegionError: incorrect region, the bucket is not in 'ap-southeast-1' region");
     assert.equal(d.guide?.slug, "s3-permanent-redirect");

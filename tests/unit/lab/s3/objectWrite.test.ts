@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { createHash } from "node:crypto";
 import { SignatureV4 } from "@smithy/signature-v4";
 import { Sha256 } from "@aws-crypto/sha256-js";
 import { answerRequest, createDefaultWorld, getS3Address } from "../../../../src/lab/index.ts";
@@ -25,6 +26,15 @@ describe("a verified S3 write carries the object it stores", () => {
     assert.equal(a.object?.key, "photos/a b+c.txt");
     assert.equal(new TextDecoder().decode(a.object?.bytes), "hello");
     assert.deepEqual(a.object?.headers.filter(([n]) => n === "content-type" || n === "x-amz-meta-note"), [["content-type", "text/plain"], ["x-amz-meta-note", "hi"]]);
+  });
+  it("S3 answers the accepted PutObject with 200, the MD5 ETag, default encryption and no body (not a listing)", async () => {
+    const a = await put("sigfix-example.s3.us-east-1.amazonaws.com", "/k.txt", {}, "hello");
+    const header = (name: string) => a.response.headers.find(([n]) => n.toLowerCase() === name)?.[1];
+    assert.equal(a.response.status, 200);
+    assert.equal(header("etag"), `"${createHash("md5").update("hello").digest("hex")}"`);
+    assert.equal(header("x-amz-server-side-encryption"), "AES256");
+    assert.equal(header("content-length"), "0");
+    assert.equal(a.response.body, "");
   });
   it("UploadPart, path-style", async () => {
     const a = await put("s3.us-east-1.amazonaws.com", "/sigfix-example/big.bin", { partNumber: "2", uploadId: "u1" }, "part");
