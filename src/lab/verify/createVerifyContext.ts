@@ -16,6 +16,7 @@ import { hashBody } from "./hashBody.ts";
 import { parseAuthorization } from "./parseAuthorization.ts";
 import type { VerifyContext } from "./types.ts";
 import { decodeAwsChunked } from "../s3/awsChunked/decodeAwsChunked.ts";
+import { getS3Routing } from "../s3/getS3Routing.ts";
 
 /**
  * Reads the request once: auth fields, date, credential, identity, payload hash, and the server's SigV4 trace
@@ -75,6 +76,7 @@ export function createVerifyContext(req: LabRequest, endpoint: Endpoint, world: 
     identity,
     payloadHash,
     trace,
+    ...(family === "s3" ? { s3Routing: getS3Routing(intent.host, intent.path, endpoint.region, world) } : {}),
     ...(family === "s3" && payloadHash.startsWith(STREAMING_PAYLOAD_PREFIX) ? { awsChunked: decodeAwsChunked(req.body) } : {}),
   };
 }

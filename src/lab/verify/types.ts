@@ -5,6 +5,7 @@ import type { CheckFamily, CheckOrder } from "./checkOrder.ts";
 import type { ParsedAuth } from "./parseAuthorization.ts";
 import type { RequestIntent } from "../request/parseRequestIntent.ts";
 import type { AwsChunkedResult } from "../s3/awsChunked/types.ts";
+import type { S3Routing } from "../s3/getS3Routing.ts";
 
 /** Everything the checks read, computed once from the request as received. Checks never modify it. */
 export interface VerifyContext {
@@ -42,6 +43,8 @@ export interface VerifyContext {
   trace: Partial<SigningTrace>;
   /** An S3 body declared `STREAMING-…` (x-amz-content-sha256), decoded once (issue 12); undefined otherwise. */
   awsChunked?: AwsChunkedResult;
+  /** S3 only: the bucket and key addressed, and the region whose S3 received the request (read once). */
+  s3Routing?: S3Routing;
 }
 
 export interface StepFailure {

@@ -1,4 +1,3 @@
-import { getS3Routing } from "../../s3/getS3Routing.ts";
 import { pass, type Step } from "../types.ts";
 
 /**
@@ -10,8 +9,8 @@ import { pass, type Step } from "../types.ts";
  * redirect also precedes a bad key or signature is not captured: the lab puts it first (uncertain).
  */
 export const checkBucketRegion: Step = (ctx) => {
-  if (ctx.family !== "s3") return null;
-  const routing = getS3Routing(ctx.intent.host, ctx.intent.path, ctx.endpoint.region, ctx.world);
+  const routing = ctx.s3Routing;
+  if (!routing) return null;
   const { bucket, reachedRegion } = routing;
   if (!bucket) return null;
   if (bucket.region === reachedRegion) return pass(`Bucket \`${bucket.name}\` is in ${bucket.region}, where the request arrived.`);

@@ -1,6 +1,5 @@
 import { KEY_TYPE_IDENTIFIER } from "../../constants.ts";
 import { formatAmzDate } from "../../sigv4/formatAmzDate.ts";
-import { getS3Routing } from "../../s3/getS3Routing.ts";
 import { pass, type Step } from "../types.ts";
 
 /**
@@ -11,7 +10,7 @@ export const checkCredentialScope: Step = (ctx) => {
   const { auth, credentialParts, requestDate, signingName } = ctx;
   if (auth.kind !== "auth" || credentialParts?.length !== 5 || !requestDate) return null;
   // S3 expects the bucket's region (issue 12): the region the request reached once no redirect applied.
-  const endpoint = ctx.family === "s3" ? { region: getS3Routing(ctx.intent.host, ctx.intent.path, ctx.endpoint.region, ctx.world).reachedRegion } : ctx.endpoint;
+  const endpoint = ctx.s3Routing ? { region: ctx.s3Routing.reachedRegion } : ctx.endpoint;
   const [, date, region, service, terminator] = credentialParts as [string, string, string, string, string];
   const shortDate = formatAmzDate(requestDate).shortDate;
   const scope: { region?: string; service?: string; terminator?: string; date?: string } = {};
