@@ -1,22 +1,7 @@
 import type { ScenarioResult } from "../../lab/index.ts";
 import { renderDiffInto } from "./renderDiffInto.ts";
-import { splitInlineCode } from "../splitInlineCode.ts";
+import { setRichText } from "../setRichText.ts";
 import { renderChangedLines } from "./renderChangedLines.ts";
-
-/** Sets text with `code` runs as <code> elements: text nodes only, never HTML. */
-function setRichText(element: HTMLElement, text: string): void {
-  // Unchanged text is left alone, so the live region announces only a new verdict.
-  if (element.dataset.text === text) return;
-  element.dataset.text = text;
-  element.replaceChildren(
-    ...splitInlineCode(text).map((part) => {
-      if (!part.code) return document.createTextNode(part.text);
-      const code = document.createElement("code");
-      code.textContent = part.text;
-      return code;
-    }),
-  );
-}
 
 /** The output slots of the playground, found once. */
 export type Outputs = Record<

@@ -1,27 +1,13 @@
 import type { WorkbenchOutcome } from "../../uploadWorkbench/index.ts";
 import { renderChangedLines } from "../playground/renderChangedLines.ts";
 import { renderDiffInto } from "../playground/renderDiffInto.ts";
-import { splitInlineCode } from "../splitInlineCode.ts";
+import { setRichText } from "../setRichText.ts";
 
 /** The workbench's output slots, found once. */
 export type WorkbenchOutputs = Record<
   "verdict-box" | "verdict" | "why-box" | "reason" | "fix" | "response" | "signed-title" | "signed" | "sent" | "diff-box" | "diff-note" | "diff-client" | "diff-server",
   HTMLElement
 >;
-
-/** Sets text with `code` runs as <code>: text nodes only. Unchanged text is left alone, so the live region stays quiet. */
-function setRichText(element: HTMLElement, text: string): void {
-  if (element.dataset.text === text) return;
-  element.dataset.text = text;
-  element.replaceChildren(
-    ...splitInlineCode(text).map((part) => {
-      if (!part.code) return document.createTextNode(part.text);
-      const code = document.createElement("code");
-      code.textContent = part.text;
-      return code;
-    }),
-  );
-}
 
 /** Fills every output from one run, as text only; a run that could not happen says why in the verdict's place. */
 export function renderOutcome(out: WorkbenchOutputs, outcome: WorkbenchOutcome): void {
